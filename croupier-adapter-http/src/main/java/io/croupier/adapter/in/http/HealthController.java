@@ -1,0 +1,33 @@
+package io.croupier.adapter.in.http;
+
+import io.croupier.application.port.in.CheckHealthUseCase;
+import io.croupier.application.port.in.HealthReport;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/** {@code GET /health}: 200 while the store answers, 503 while it does not. */
+@Controller("/health")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public final class HealthController {
+
+  private final CheckHealthUseCase checkHealth;
+
+  public HealthController(CheckHealthUseCase checkHealth) {
+    this.checkHealth = checkHealth;
+  }
+
+  @Get
+  public HttpResponse<HealthResponse> health() {
+    HealthReport report = checkHealth.check();
+    if (report.storeReachable()) {
+      return HttpResponse.ok(
+          new HealthResponse("healthy", report.service(), report.version(), "connected"));
+    }
+    return HttpResponse.<HealthResponse>status(HttpStatus.SERVICE_UNAVAILABLE)
+        .body(new HealthResponse("unhealthy", report.service(), report.version(), "disconnected"));
+  }
+}

@@ -1,0 +1,9 @@
+package io.croupier.adapter.in.http;
+
+/** A request body that is missing or not well-formed JSON; becomes a 400. */
+final class MalformedBody extends RuntimeException {
+
+  MalformedBody(String message, Throwable cause) {
+    super(message, cause, false, false);
+  }
+}

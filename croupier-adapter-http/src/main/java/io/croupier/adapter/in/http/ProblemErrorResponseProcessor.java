@@ -1,0 +1,86 @@
+package io.croupier.adapter.in.http;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the errors that Micronaut raises itself (no such route, wrong method, wrong media type,
+ * body too large, unreadable request) into problem bodies. The framework's own messages are
+ * logged, never sent: the detail sent is written here for each status.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
+
+  private final ProblemResponses problems;
+
+  public ProblemErrorResponseProcessor(ProblemResponses problems) {
+    this.problems = problems;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public MutableHttpResponse<Object> processResponse(
+      ErrorContext context, MutableHttpResponse<?> response) {
+    HttpStatus status = response.getStatus();
+    String path = context.getRequest().getPath();
+    String cause = context.getRootCause().map(Throwable::toString).orElse("none");
+    if (status.getCode() >= 500) {
+      LOG.error(
+          "request_id={} {} {} failed with {}",
+          RequestIds.of(context.getRequest()),
+          context.getRequest().getMethod(),
+          path,
+          status.getCode(),
+          context.getRootCause().orElse(null));
+    } else {
+      LOG.info(
+          "request_id={} {} {} rejected with {}: {}",
+          RequestIds.of(context.getRequest()),
+          context.getRequest().getMethod(),
+          path,
+          status.getCode(),
+          cause);
+    }
+    return (MutableHttpResponse<Object>)
+        problems.write(response, context.getRequest(), status, typeOf(status), detailOf(status, context), null);
+  }
+
+  private static String typeOf(HttpStatus status) {
+    return switch (status.getCode()) {
+      case 400 -> "bad-request";
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 406 -> "not-acceptable";
+      case 413 -> "body-too-large";
+      case 415 -> "unsupported-media-type";
+      default -> status.getCode() >= 500 ? "internal-error" : "bad-request";
+    };
+  }
+
+  private static String detailOf(HttpStatus status, ErrorContext context) {
+    String method = context.getRequest().getMethodName();
+    String path = context.getRequest().getPath();
+    return switch (status.getCode()) {
+      case 400 -> "The request could not be read; check its syntax, headers and parameters";
+      case 404 -> "No endpoint exists at " + path + "; check the path";
+      case 405 -> "Method " + method + " is not allowed on " + path + "; check the method";
+      case 406 -> "The response can only be JSON; accept application/json";
+      case 413 -> "The request body is too large; send at most 16 KiB";
+      case 415 -> "The request body must be JSON; send Content-Type: application/json";
+      default ->
+          status.getCode() >= 500
+              ? "The server failed to handle the request; report request id "
+                  + RequestIds.of(context.getRequest())
+              : "The request was rejected; check it against the API reference";
+    };
+  }
+}

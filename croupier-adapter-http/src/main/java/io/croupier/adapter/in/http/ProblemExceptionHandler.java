@@ -1,0 +1,166 @@
+package io.croupier.adapter.in.http;
+
+import io.croupier.application.port.out.StoreUnavailable;
+import io.croupier.domain.AuthenticationFailed;
+import io.croupier.domain.DomainException;
+import io.croupier.domain.EmailTaken;
+import io.croupier.domain.InvalidField;
+import io.croupier.domain.InvalidToken;
+import io.croupier.domain.OrganizationAccessDenied;
+import io.croupier.domain.OrganizationNameTaken;
+import io.croupier.domain.OrganizationNotFound;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps the exceptions of Croupier's use cases to problem responses, and logs one line for each
+ * with its request id and cause. Client errors log at INFO without a stack trace; an outage of
+ * the store logs at WARN and anything unexpected at ERROR, both with the stack trace.
+ */
+@Singleton
+public final class ProblemExceptionHandler
+    implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+  private final ProblemResponses problems;
+
+  public ProblemExceptionHandler(ProblemResponses problems) {
+    this.problems = problems;
+  }
+
+  @Override
+  public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+    MutableHttpResponse<?> response = HttpResponse.status(HttpStatus.INTERNAL_SERVER_ERROR);
+    String requestId = RequestIds.of(request);
+    if (exception instanceof DomainException domain) {
+      return domainProblem(response, request, domain);
+    }
+    if (exception instanceof InvalidRequest invalid) {
+      log(request, 422, exception);
+      return problems.write(
+          response,
+          request,
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "invalid-request",
+          "The request has invalid fields; fix each one listed in errors",
+          invalid.errors());
+    }
+    if (exception instanceof MalformedBody malformed) {
+      log(request, 400, exception);
+      return problems.write(
+          response, request, HttpStatus.BAD_REQUEST, "malformed-body", malformed.getMessage(), null);
+    }
+    if (exception instanceof UnsupportedMediaType unsupported) {
+      log(request, 415, exception);
+      return problems.write(
+          response,
+          request,
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "unsupported-media-type",
+          unsupported.getMessage(),
+          null);
+    }
+    if (exception instanceof StoreUnavailable) {
+      LOG.warn("request_id={} {} {} failed: store unavailable", requestId, request.getMethod(), request.getPath(), exception);
+      return problems
+          .write(
+              response,
+              request,
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "store-unavailable",
+              "The database is unavailable; retry in a few seconds",
+              null)
+          .header(HttpHeaders.RETRY_AFTER, "5");
+    }
+    LOG.error("request_id={} {} {} failed unexpectedly", requestId, request.getMethod(), request.getPath(), exception);
+    return problems.write(
+        response,
+        request,
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "The server failed to handle the request; report request id " + requestId,
+        null);
+  }
+
+  private MutableHttpResponse<?> domainProblem(
+      MutableHttpResponse<?> response, HttpRequest<?> request, DomainException exception) {
+    HttpStatus status = statusOf(exception);
+    log(request, status.getCode(), exception);
+    List<FieldError> errors =
+        exception instanceof InvalidField invalid
+            ? List.of(new FieldError(invalid.field(), invalid.getMessage()))
+            : null;
+    MutableHttpResponse<?> written =
+        problems.write(response, request, status, typeOf(exception), exception.getMessage(), errors);
+    if (status == HttpStatus.UNAUTHORIZED) {
+      written.header(
+          HttpHeaders.WWW_AUTHENTICATE,
+          exception instanceof InvalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+    }
+    return written;
+  }
+
+  private static HttpStatus statusOf(DomainException exception) {
+    if (exception instanceof InvalidField) {
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    }
+    if (exception instanceof OrganizationNotFound) {
+      return HttpStatus.NOT_FOUND;
+    }
+    if (exception instanceof OrganizationNameTaken || exception instanceof EmailTaken) {
+      return HttpStatus.CONFLICT;
+    }
+    if (exception instanceof AuthenticationFailed || exception instanceof InvalidToken) {
+      return HttpStatus.UNAUTHORIZED;
+    }
+    if (exception instanceof OrganizationAccessDenied) {
+      return HttpStatus.FORBIDDEN;
+    }
+    return HttpStatus.BAD_REQUEST;
+  }
+
+  private static String typeOf(DomainException exception) {
+    if (exception instanceof InvalidField) {
+      return "invalid-request";
+    }
+    if (exception instanceof OrganizationNotFound) {
+      return "organization-not-found";
+    }
+    if (exception instanceof OrganizationNameTaken) {
+      return "organization-exists";
+    }
+    if (exception instanceof EmailTaken) {
+      return "email-exists";
+    }
+    if (exception instanceof AuthenticationFailed) {
+      return "authentication-failed";
+    }
+    if (exception instanceof InvalidToken) {
+      return "invalid-token";
+    }
+    if (exception instanceof OrganizationAccessDenied) {
+      return "forbidden";
+    }
+    return "bad-request";
+  }
+
+  private static void log(HttpRequest<?> request, int status, RuntimeException exception) {
+    LOG.info(
+        "request_id={} {} {} rejected with {}: {}: {}",
+        RequestIds.of(request),
+        request.getMethod(),
+        request.getPath(),
+        status,
+        exception.getClass().getSimpleName(),
+        exception.getMessage());
+  }
+}

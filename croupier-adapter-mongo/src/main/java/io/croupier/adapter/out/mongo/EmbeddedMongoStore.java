@@ -1,0 +1,131 @@
+package io.croupier.adapter.out.mongo;
+
+import de.bwaldvogel.mongo.MongoServer;
+import io.croupier.application.port.out.StoreUnavailable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * MongoDB-wire-compatible store in this process: mongo-java-server with its H2 backend, keeping its
+ * data in one file inside a data folder and listening on 127.0.0.1 on a free port. Clients connect
+ * with the ordinary MongoDB driver through {@link #connectionString()}.
+ *
+ * <p>The data survives {@link #close()} and a new start on the same folder. H2 writes changes to
+ * the file in the background after about one second (its default auto-commit delay), and on close,
+ * so a crash of the process can lose the last second of writes. The store has no multi-document
+ * transactions, and it accepts non-unique indexes without building them.
+ */
+public final class EmbeddedMongoStore implements AutoCloseable {
+
+  /** Name of the data file inside the data folder. */
+  public static final String DATA_FILE_NAME = "croupier.mv.db";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongoStore.class);
+  private static final String LOOPBACK = "127.0.0.1";
+
+  private final Path dataFile;
+  private final MongoServer server;
+  private final String connectionString;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private EmbeddedMongoStore(Path dataFile, MongoServer server, int port) {
+    this.dataFile = dataFile;
+    this.server = server;
+    this.connectionString = "mongodb://" + LOOPBACK + ":" + port;
+  }
+
+  /**
+   * Starts the store on the data file in the folder, creating the folder and the file if they are
+   * missing.
+   *
+   * @throws EmbeddedStoreLocked if another process, or another store in this one, uses the file
+   * @throws UncheckedIOException if the folder cannot be created
+   * @throws StoreUnavailable if the data file cannot be opened or the server cannot listen
+   */
+  public static EmbeddedMongoStore start(Path dataFolder) {
+    Objects.requireNonNull(dataFolder, "dataFolder");
+    Path folder = createFolder(dataFolder.toAbsolutePath());
+    Path dataFile = folder.resolve(DATA_FILE_NAME);
+
+    MVStore file = openDataFile(folder, dataFile);
+    MongoServer server;
+    try {
+      server = new MongoServer(new RenameSafeH2Backend(file));
+    } catch (RuntimeException failure) {
+      file.close();
+      throw failure;
+    }
+    int port = listen(server, dataFile);
+
+    LOG.info("Started the embedded store on {}:{} with data file {}", LOOPBACK, port, dataFile);
+    return new EmbeddedMongoStore(dataFile, server, port);
+  }
+
+  private static Path createFolder(Path folder) {
+    try {
+      return Files.createDirectories(folder);
+    } catch (IOException failure) {
+      throw new UncheckedIOException(
+          "Creating the data folder "
+              + folder
+              + " failed. Check that the path is a folder that this user may write to.",
+          failure);
+    }
+  }
+
+  private static MVStore openDataFile(Path folder, Path dataFile) {
+    try {
+      return new MVStore.Builder().fileName(dataFile.toString()).open();
+    } catch (MVStoreException failure) {
+      if (failure.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+        throw new EmbeddedStoreLocked(folder);
+      }
+      throw new StoreUnavailable(
+          "Opening the embedded store's data file "
+              + dataFile
+              + " failed. Check that the file is readable and writable and not damaged, or"
+              + " choose another data folder.",
+          failure);
+    }
+  }
+
+  private static int listen(MongoServer server, Path dataFile) {
+    try {
+      server.bind(new InetSocketAddress(LOOPBACK, 0));
+      return server.getLocalAddress().getPort();
+    } catch (RuntimeException failure) {
+      server.shutdownNow();
+      throw new StoreUnavailable(
+          "Starting the embedded store for " + dataFile + " on " + LOOPBACK + " failed", failure);
+    }
+  }
+
+  /** Returns the connection string for the MongoDB driver, such as mongodb://127.0.0.1:40123. */
+  public String connectionString() {
+    return connectionString;
+  }
+
+  /** Returns the absolute path of the data file. */
+  public Path dataFile() {
+    return dataFile;
+  }
+
+  /** Disconnects every client, writes pending changes to the file and releases it; idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      server.shutdownNow();
+      LOG.info("Stopped the embedded store with data file {}", dataFile);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.croupier.adapter.out.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import java.util.ArrayList;
+import java.util.List;
+import org.h2.mvstore.MVStore;
+
+/**
+ * H2 backend of mongo-java-server whose collection renames survive a restart.
+ *
+ * <p>In mongo-java-server 1.47.0, {@code H2Database.moveCollection} reads the collection's name
+ * after renaming it, so the H2 maps that hold its documents, its statistics and its unique indexes
+ * keep the old name. The running server does not notice, but after a restart the renamed collection
+ * is empty, and a new collection with the old name shows the old documents. This backend renames
+ * those maps as well.
+ */
+final class RenameSafeH2Backend extends H2Backend {
+
+  RenameSafeH2Backend(MVStore store) {
+    super(store);
+  }
+
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    // Called from the parent constructor as well, where getMvStore() is already set.
+    return new RenameSafeH2Database(databaseName, getMvStore(), getCursorRegistry());
+  }
+
+  /** H2 database that moves a renamed collection's maps to the new name. */
+  private static final class RenameSafeH2Database extends H2Database {
+
+    // Map names as H2Database and H2Collection of mongo-java-server 1.47.0 build them.
+    private static final String DATA_PREFIX = "databases.";
+    private static final String STATISTICS_PREFIX = "meta.";
+    private static final String INDEX_INFIX = "._index_";
+
+    private final MVStore store;
+
+    RenameSafeH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+      super(databaseName, store, cursorRegistry);
+      this.store = store;
+    }
+
+    @Override
+    public void moveCollection(
+        MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+      String oldFullName = collection.getFullName();
+      super.moveCollection(oldDatabase, collection, newCollectionName);
+      String newFullName = collection.getFullName();
+
+      moveMap(DATA_PREFIX + oldFullName, DATA_PREFIX + newFullName);
+      moveMap(STATISTICS_PREFIX + oldFullName, STATISTICS_PREFIX + newFullName);
+      String oldIndexPrefix = oldFullName + INDEX_INFIX;
+      List<String> mapNames = new ArrayList<>(store.getMapNames());
+      for (String mapName : mapNames) {
+        if (mapName.startsWith(oldIndexPrefix)) {
+          String indexName = mapName.substring(oldIndexPrefix.length());
+          moveMap(mapName, newFullName + INDEX_INFIX + indexName);
+        }
+      }
+    }
+
+    /**
+     * Renames a map. MVStore renames only onto a free name, and the parent's moveCollection has
+     * opened empty data and statistics maps under the new name, so a map there is removed first.
+     */
+    private void moveMap(String oldName, String newName) {
+      if (store.hasMap(newName)) {
+        store.removeMap(newName);
+      }
+      if (store.hasMap(oldName)) {
+        store.renameMap(store.openMap(oldName), newName);
+      }
+    }
+  }
+}

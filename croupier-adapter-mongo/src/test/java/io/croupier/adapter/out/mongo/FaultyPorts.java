@@ -1,0 +1,129 @@
+package io.croupier.adapter.out.mongo;
+
+import io.croupier.adapter.out.mongo.FaultPlan.Call;
+import io.croupier.application.port.out.AdminRepository;
+import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.TenantLocation;
+import io.croupier.application.port.out.TenantStorage;
+import io.croupier.domain.AdminUser;
+import io.croupier.domain.EmailAddress;
+import io.croupier.domain.Organization;
+import io.croupier.domain.OrganizationName;
+import java.util.Optional;
+
+/** Decorators of the storage ports that fail writes as a {@link FaultPlan} says; reads pass. */
+public final class FaultyPorts {
+
+  private FaultyPorts() {}
+
+  /** Organization repository whose writes can fail. */
+  public static final class Organizations implements OrganizationRepository {
+
+    private final OrganizationRepository delegate;
+    private final FaultPlan plan;
+
+    public Organizations(OrganizationRepository delegate, FaultPlan plan) {
+      this.delegate = delegate;
+      this.plan = plan;
+    }
+
+    @Override
+    public void insert(Organization organization) {
+      plan.run(Call.ORGANIZATION_INSERT, () -> delegate.insert(organization));
+    }
+
+    @Override
+    public Optional<Organization> findById(String id) {
+      return delegate.findById(id);
+    }
+
+    @Override
+    public Optional<Organization> findByName(OrganizationName name) {
+      return delegate.findByName(name);
+    }
+
+    @Override
+    public void update(Organization organization) {
+      plan.run(Call.ORGANIZATION_UPDATE, () -> delegate.update(organization));
+    }
+
+    @Override
+    public void deleteById(String id) {
+      plan.run(Call.ORGANIZATION_DELETE, () -> delegate.deleteById(id));
+    }
+  }
+
+  /** Admin repository whose writes can fail. */
+  public static final class Admins implements AdminRepository {
+
+    private final AdminRepository delegate;
+    private final FaultPlan plan;
+
+    public Admins(AdminRepository delegate, FaultPlan plan) {
+      this.delegate = delegate;
+      this.plan = plan;
+    }
+
+    @Override
+    public void insert(AdminUser admin) {
+      plan.run(Call.ADMIN_INSERT, () -> delegate.insert(admin));
+    }
+
+    @Override
+    public Optional<AdminUser> findById(String id) {
+      return delegate.findById(id);
+    }
+
+    @Override
+    public Optional<AdminUser> findByEmail(EmailAddress email) {
+      return delegate.findByEmail(email);
+    }
+
+    @Override
+    public void update(AdminUser admin) {
+      plan.run(Call.ADMIN_UPDATE, () -> delegate.update(admin));
+    }
+
+    @Override
+    public void deleteByOrganizationId(String organizationId) {
+      plan.run(Call.ADMIN_DELETE, () -> delegate.deleteByOrganizationId(organizationId));
+    }
+  }
+
+  /** Tenant storage whose changes can fail. */
+  public static final class Tenants implements TenantStorage {
+
+    private final TenantStorage delegate;
+    private final FaultPlan plan;
+
+    public Tenants(TenantStorage delegate, FaultPlan plan) {
+      this.delegate = delegate;
+      this.plan = plan;
+    }
+
+    @Override
+    public TenantLocation locate(OrganizationName name) {
+      return delegate.locate(name);
+    }
+
+    @Override
+    public void create(OrganizationName name) {
+      plan.run(Call.TENANT_CREATE, () -> delegate.create(name));
+    }
+
+    @Override
+    public void rename(OrganizationName from, OrganizationName to) {
+      plan.run(Call.TENANT_RENAME, () -> delegate.rename(from, to));
+    }
+
+    @Override
+    public void drop(OrganizationName name) {
+      plan.run(Call.TENANT_DROP, () -> delegate.drop(name));
+    }
+
+    @Override
+    public boolean exists(OrganizationName name) {
+      return delegate.exists(name);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.croupier.adapter.out.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MongoSchemaTest {
+
+  @TempDir static Path dataFolder;
+
+  private static EmbeddedTestStore store;
+  private static int databaseNumber;
+
+  private MongoDatabase database;
+
+  @BeforeAll
+  static void startStore() {
+    store = EmbeddedTestStore.start(dataFolder);
+  }
+
+  @AfterAll
+  static void stopStore() {
+    store.close();
+  }
+
+  @BeforeEach
+  void useFreshDatabase() {
+    databaseNumber++;
+    database = store.database("schema" + databaseNumber);
+  }
+
+  private List<Document> indexes(String collection) {
+    return database.getCollection(collection).listIndexes().into(new ArrayList<>());
+  }
+
+  private Document indexOn(String collection, String field) {
+    return indexes(collection).stream()
+        .filter(index -> index.get("key", Document.class).equals(new Document(field, 1)))
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void createsMasterCollections() {
+    // when
+    MongoSchema.prepare(database);
+
+    // then
+    assertThat(database.listCollectionNames().into(new ArrayList<>()))
+        .contains("organizations", "admin_users");
+  }
+
+  @Test
+  void createsUniqueIndexOnOrganizationName() {
+    // when
+    MongoSchema.prepare(database);
+
+    // then
+    assertThat(indexOn("organizations", "organization_name").getBoolean("unique")).isTrue();
+  }
+
+  @Test
+  void createsUniqueIndexOnAdminEmail() {
+    // when
+    MongoSchema.prepare(database);
+
+    // then
+    assertThat(indexOn("admin_users", "email").getBoolean("unique")).isTrue();
+  }
+
+  @Test
+  void createsNonUniqueIndexOnAdminOrganizationId() {
+    // when
+    MongoSchema.prepare(database);
+
+    // then
+    Document index = indexOn("admin_users", "organization_id");
+    assertThat(index).isNotNull();
+    assertThat(index.getBoolean("unique", false)).isFalse();
+  }
+
+  @Test
+  void secondRunChangesNothing() {
+    // given
+    MongoSchema.prepare(database);
+    List<Document> organizationIndexes = indexes("organizations");
+    List<Document> adminIndexes = indexes("admin_users");
+
+    // when
+    MongoSchema.prepare(database);
+
+    // then
+    assertThat(indexes("organizations")).isEqualTo(organizationIndexes);
+    assertThat(indexes("admin_users")).isEqualTo(adminIndexes);
+  }
+}

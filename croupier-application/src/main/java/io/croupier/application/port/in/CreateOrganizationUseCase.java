@@ -1,0 +1,13 @@
+package io.croupier.application.port.in;
+
+/** Creates an organization, its admin and its tenant storage, all or nothing. */
+public interface CreateOrganizationUseCase {
+
+  /**
+   * Creates the organization and returns it with the admin's email.
+   *
+   * @throws io.croupier.domain.OrganizationNameTaken if the name is in use
+   * @throws io.croupier.domain.EmailTaken if another admin has the email
+   */
+  OrganizationDetails create(CreateOrganizationCommand command);
+}

@@ -1,0 +1,14 @@
+package io.croupier.application.port.in;
+
+/** Renames an organization, changes its admin email or password, or any combination. */
+public interface UpdateOrganizationUseCase {
+
+  /**
+   * Applies every change or none and returns the organization as it is afterwards.
+   *
+   * @throws io.croupier.domain.OrganizationNameTaken if the new name is in use
+   * @throws io.croupier.domain.EmailTaken if another admin has the new email
+   * @throws io.croupier.domain.InvalidToken if the caller's organization is gone
+   */
+  OrganizationDetails update(UpdateOrganizationCommand command);
+}

@@ -1,0 +1,17 @@
+package io.croupier.application.port.out;
+
+import io.croupier.domain.Password;
+
+/** One-way password hashing with a deliberately slow function. */
+public interface PasswordHasher {
+
+  /** Returns a salted hash of the password, never null. */
+  String hash(Password password);
+
+  /**
+   * Returns whether the password matches the hash. Costs the same work whether it matches or
+   * not, and returns false for a password the hash function cannot take, such as one over its
+   * byte limit.
+   */
+  boolean matches(Password candidate, String hash);
+}

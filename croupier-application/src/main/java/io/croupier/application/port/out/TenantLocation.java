@@ -1,0 +1,15 @@
+package io.croupier.application.port.out;
+
+import java.util.Objects;
+
+/**
+ * Where a tenant's data lives: the collection name and a human-readable description such as
+ * {@code "Collection: org_acme"}.
+ */
+public record TenantLocation(String collectionName, String connectionDetails) {
+
+  public TenantLocation {
+    Objects.requireNonNull(collectionName, "collectionName");
+    Objects.requireNonNull(connectionDetails, "connectionDetails");
+  }
+}

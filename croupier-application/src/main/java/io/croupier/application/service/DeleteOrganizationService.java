@@ -1,0 +1,72 @@
+package io.croupier.application.service;
+
+import io.croupier.application.port.in.AuthenticatedAdmin;
+import io.croupier.application.port.in.DeleteOrganizationUseCase;
+import io.croupier.application.port.out.AdminRepository;
+import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.TenantStorage;
+import io.croupier.domain.AdminUser;
+import io.croupier.domain.Organization;
+import io.croupier.domain.OrganizationAccessDenied;
+import io.croupier.domain.OrganizationName;
+import io.croupier.domain.OrganizationNotFound;
+import io.croupier.domain.OrganizationState;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Deletes an organization: it is first hidden by the deleting state, then its admin is removed,
+ * which revokes every token, then its tenant storage is dropped and its metadata removed. Until
+ * the storage is dropped, a failed step restores the organization as it was.
+ */
+public final class DeleteOrganizationService implements DeleteOrganizationUseCase {
+
+  private final OrganizationRepository organizations;
+  private final AdminRepository admins;
+  private final TenantStorage tenants;
+  private final Clock clock;
+
+  public DeleteOrganizationService(
+      OrganizationRepository organizations,
+      AdminRepository admins,
+      TenantStorage tenants,
+      Clock clock) {
+    this.organizations = Objects.requireNonNull(organizations, "organizations");
+    this.admins = Objects.requireNonNull(admins, "admins");
+    this.tenants = Objects.requireNonNull(tenants, "tenants");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public void delete(AuthenticatedAdmin caller, Optional<OrganizationName> confirmName) {
+    Organization organization =
+        organizations
+            .findById(caller.organizationId())
+            .filter(Organization::isActive)
+            .orElseThrow(() -> new OrganizationNotFound(caller.organizationId()));
+    if (confirmName.isPresent() && !confirmName.get().equals(organization.name())) {
+      throw new OrganizationAccessDenied(confirmName.get());
+    }
+    Optional<AdminUser> admin = admins.findById(organization.adminId());
+
+    organizations.update(organization.withState(OrganizationState.DELETING, clock.instant()));
+    boolean adminRemoved = false;
+    try {
+      admins.deleteByOrganizationId(organization.id());
+      adminRemoved = true;
+      tenants.drop(organization.name());
+    } catch (RuntimeException failure) {
+      Undo undo = new Undo(failure);
+      if (adminRemoved && admin.isPresent()) {
+        undo.run(() -> admins.insert(admin.get()));
+      }
+      undo.run(() -> organizations.update(organization));
+      throw failure;
+    }
+
+    // NOTE: past this point the data is gone and nothing can be restored. If this last step
+    // fails, the metadata stays in the DELETING state: invisible, with no admin and no storage.
+    organizations.deleteById(organization.id());
+  }
+}

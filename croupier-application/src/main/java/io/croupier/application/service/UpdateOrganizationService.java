@@ -1,0 +1,119 @@
+package io.croupier.application.service;
+
+import io.croupier.application.port.in.OrganizationDetails;
+import io.croupier.application.port.in.UpdateOrganizationCommand;
+import io.croupier.application.port.in.UpdateOrganizationUseCase;
+import io.croupier.application.port.out.AdminRepository;
+import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.PasswordHasher;
+import io.croupier.application.port.out.TenantStorage;
+import io.croupier.domain.AdminUser;
+import io.croupier.domain.EmailAddress;
+import io.croupier.domain.EmailTaken;
+import io.croupier.domain.InvalidToken;
+import io.croupier.domain.Organization;
+import io.croupier.domain.OrganizationName;
+import io.croupier.domain.OrganizationNameTaken;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Applies a rename, an email change and a password change together. Conflicts are checked before
+ * anything changes; the steps then run storage first, metadata second and admin last, and a
+ * failed step undoes the earlier ones.
+ */
+public final class UpdateOrganizationService implements UpdateOrganizationUseCase {
+
+  private final OrganizationRepository organizations;
+  private final AdminRepository admins;
+  private final TenantStorage tenants;
+  private final PasswordHasher hasher;
+  private final Clock clock;
+
+  public UpdateOrganizationService(
+      OrganizationRepository organizations,
+      AdminRepository admins,
+      TenantStorage tenants,
+      PasswordHasher hasher,
+      Clock clock) {
+    this.organizations = Objects.requireNonNull(organizations, "organizations");
+    this.admins = Objects.requireNonNull(admins, "admins");
+    this.tenants = Objects.requireNonNull(tenants, "tenants");
+    this.hasher = Objects.requireNonNull(hasher, "hasher");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public OrganizationDetails update(UpdateOrganizationCommand command) {
+    Organization organization =
+        organizations
+            .findById(command.caller().organizationId())
+            .filter(Organization::isActive)
+            .orElseThrow(InvalidToken::new);
+    AdminUser admin =
+        admins
+            .findById(command.caller().adminId())
+            .filter(found -> found.organizationId().equals(organization.id()))
+            .orElseThrow(InvalidToken::new);
+
+    Optional<OrganizationName> rename =
+        command.newName().filter(name -> !name.equals(organization.name()));
+    Optional<EmailAddress> newEmail = command.newEmail().filter(e -> !e.equals(admin.email()));
+    checkAvailable(rename, newEmail);
+
+    Instant now = clock.instant();
+    Organization updatedOrganization =
+        rename.map(name -> organization.withName(name, now)).orElse(organization.touchedAt(now));
+    AdminUser updatedAdmin = admin;
+    if (newEmail.isPresent()) {
+      updatedAdmin = updatedAdmin.withEmail(newEmail.get(), now);
+    }
+    if (command.newPassword().isPresent()) {
+      updatedAdmin = updatedAdmin.withPasswordHash(hasher.hash(command.newPassword().get()), now);
+    }
+
+    apply(organization, updatedOrganization, admin, updatedAdmin);
+    return new OrganizationDetails(
+        updatedOrganization,
+        Optional.of(updatedAdmin.email()),
+        tenants.locate(updatedOrganization.name()));
+  }
+
+  private void checkAvailable(Optional<OrganizationName> rename, Optional<EmailAddress> email) {
+    if (rename.isPresent() && organizations.findByName(rename.get()).isPresent()) {
+      throw new OrganizationNameTaken(rename.get());
+    }
+    if (email.isPresent() && admins.findByEmail(email.get()).isPresent()) {
+      throw new EmailTaken(email.get());
+    }
+  }
+
+  private void apply(
+      Organization before, Organization after, AdminUser adminBefore, AdminUser adminAfter) {
+    boolean renamed = !before.name().equals(after.name());
+    boolean storageMoved = false;
+    boolean metadataSaved = false;
+    try {
+      if (renamed) {
+        tenants.rename(before.name(), after.name());
+        storageMoved = true;
+      }
+      organizations.update(after);
+      metadataSaved = true;
+      if (!adminAfter.equals(adminBefore)) {
+        admins.update(adminAfter);
+      }
+    } catch (RuntimeException failure) {
+      Undo undo = new Undo(failure);
+      if (metadataSaved) {
+        undo.run(() -> organizations.update(before));
+      }
+      if (storageMoved) {
+        undo.run(() -> tenants.rename(after.name(), before.name()));
+      }
+      throw failure;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Services that implement the use cases on top of the outgoing ports. */
+package io.croupier.application.service;

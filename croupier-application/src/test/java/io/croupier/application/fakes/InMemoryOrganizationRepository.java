@@ -1,0 +1,92 @@
+package io.croupier.application.fakes;
+
+import io.croupier.application.fakes.FailurePlan.Operation;
+import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.domain.Organization;
+import io.croupier.domain.OrganizationName;
+import io.croupier.domain.OrganizationNameTaken;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Organization repository in a map, with the name unique across every state. */
+public final class InMemoryOrganizationRepository implements OrganizationRepository {
+
+  private final Map<String, Organization> byId = new LinkedHashMap<>();
+  private final FailurePlan failures;
+
+  public InMemoryOrganizationRepository(FailurePlan failures) {
+    this.failures = Objects.requireNonNull(failures, "failures");
+  }
+
+  /**
+   * Stores a new organization.
+   *
+   * @throws OrganizationNameTaken if any organization has the name
+   * @throws IllegalStateException if an organization with the id is already stored
+   */
+  @Override
+  public synchronized void insert(Organization organization) {
+    failures.check(Operation.ORGANIZATION_INSERT);
+    if (byId.containsKey(organization.id())) {
+      throw new IllegalStateException("Organization id " + organization.id() + " already stored");
+    }
+    rejectNameOfAnother(organization);
+    byId.put(organization.id(), organization);
+    failures.checkAfterEffect(Operation.ORGANIZATION_INSERT);
+  }
+
+  @Override
+  public synchronized Optional<Organization> findById(String id) {
+    failures.check(Operation.ORGANIZATION_FIND_BY_ID);
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public synchronized Optional<Organization> findByName(OrganizationName name) {
+    failures.check(Operation.ORGANIZATION_FIND_BY_NAME);
+    return byId.values().stream().filter(stored -> stored.name().equals(name)).findFirst();
+  }
+
+  @Override
+  public synchronized void update(Organization organization) {
+    failures.check(Operation.ORGANIZATION_UPDATE);
+    if (!byId.containsKey(organization.id())) {
+      return;
+    }
+    rejectNameOfAnother(organization);
+    byId.put(organization.id(), organization);
+    failures.checkAfterEffect(Operation.ORGANIZATION_UPDATE);
+  }
+
+  @Override
+  public synchronized void deleteById(String id) {
+    failures.check(Operation.ORGANIZATION_DELETE);
+    byId.remove(id);
+    failures.checkAfterEffect(Operation.ORGANIZATION_DELETE);
+  }
+
+  /** Returns every stored organization in any state, in insertion order. */
+  public synchronized List<Organization> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** Returns a copy of the stored organizations by id, for comparing states. */
+  public synchronized Map<String, Organization> snapshot() {
+    return Map.copyOf(byId);
+  }
+
+  private void rejectNameOfAnother(Organization organization) {
+    boolean taken =
+        byId.values().stream()
+            .anyMatch(
+                stored ->
+                    stored.name().equals(organization.name())
+                        && !stored.id().equals(organization.id()));
+    if (taken) {
+      throw new OrganizationNameTaken(organization.name());
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.croupier.bootstrap;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code croupier serve}: starts the HTTP server and blocks until the process is stopped. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Start the HTTP server. Settings not given here come from CROUPIER_* variables.")
+final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Option(
+      names = "--port",
+      description = "TCP port to listen on (default: CROUPIER_PORT, else 8000).")
+  private Integer port;
+
+  @Option(
+      names = "--data-dir",
+      description = "Folder of the embedded store (default: CROUPIER_DATA_DIR, else ./croupier-data).")
+  private String dataDir;
+
+  @Option(
+      names = "--mongodb-uri",
+      description = "MongoDB connection string; when set, the embedded store does not start.")
+  private String mongodbUri;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ApplicationContext context = ApplicationContext.builder().properties(overrides()).start();
+    EmbeddedServer server = context.getBean(EmbeddedServer.class);
+    server.start();
+    LOG.info("Croupier {} listening on {}", Croupier.version(), server.getURL());
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  LOG.info("Stopping Croupier");
+                  context.close();
+                  stopped.countDown();
+                },
+                "croupier-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  private Map<String, Object> overrides() {
+    Map<String, Object> properties = new HashMap<>();
+    if (port != null) {
+      properties.put("croupier.port", port);
+    }
+    if (dataDir != null) {
+      properties.put("croupier.data-dir", dataDir);
+    }
+    if (mongodbUri != null) {
+      properties.put("croupier.mongodb-uri", mongodbUri);
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,2 @@
+/** Configuration, wiring and the {@code croupier} executable. */
+package io.croupier.bootstrap;

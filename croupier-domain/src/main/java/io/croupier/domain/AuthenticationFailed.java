@@ -1,0 +1,9 @@
+package io.croupier.domain;
+
+/** Login credentials did not match; the message never says which part was wrong. */
+public final class AuthenticationFailed extends DomainException {
+
+  public AuthenticationFailed() {
+    super("Incorrect email or password");
+  }
+}
