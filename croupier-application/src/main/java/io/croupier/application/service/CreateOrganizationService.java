@@ -77,22 +77,28 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
   }
 
   private Organization store(Organization pending, AdminUser admin) {
-    boolean storageCreated = false;
+    boolean storageAttempted = false;
     try {
       organizations.insert(pending);
       admins.insert(admin);
+      // The unique name now belongs to this request, so storage under the name that exists
+      // already is a leftover that is reported and never touched.
+      if (tenants.exists(pending.name())) {
+        throw new OrganizationNameTaken(pending.name());
+      }
+      storageAttempted = true;
       tenants.create(pending.name());
-      storageCreated = true;
       Organization active = pending.withState(OrganizationState.ACTIVE, pending.createdAt());
       organizations.update(active);
       return active;
     } catch (RuntimeException failure) {
+      // A write that reports a failure may still have been applied, so every step that was
+      // attempted is undone. Storage is dropped only if this request tried to create it, and
+      // the admin and metadata ids are new, so nothing else can match them.
       Undo undo = new Undo(failure);
-      if (storageCreated) {
+      if (storageAttempted) {
         undo.run(() -> tenants.drop(pending.name()));
       }
-      // A write that reports a failure may still have been applied, so the admin and the
-      // metadata are removed in any case. Their ids are new, so nothing else can match them.
       undo.run(() -> admins.deleteByOrganizationId(pending.id()));
       // NOTE: if the store fails during this undo as well, the metadata stays in the PENDING
       // state: invisible to every reader, but its name stays reserved until it is removed.

@@ -44,29 +44,53 @@ public final class DeleteOrganizationService implements DeleteOrganizationUseCas
         organizations
             .findById(caller.organizationId())
             .filter(Organization::isActive)
-            .orElseThrow(() -> new OrganizationNotFound(caller.organizationId()));
+            .orElseThrow(() -> OrganizationNotFound.withId(caller.organizationId()));
     if (confirmName.isPresent() && !confirmName.get().equals(organization.name())) {
       throw new OrganizationAccessDenied(confirmName.get());
     }
     Optional<AdminUser> admin = admins.findById(organization.adminId());
 
-    organizations.update(organization.withState(OrganizationState.DELETING, clock.instant()));
-    boolean adminRemoved = false;
     try {
+      organizations.update(organization.withState(OrganizationState.DELETING, clock.instant()));
       admins.deleteByOrganizationId(organization.id());
-      adminRemoved = true;
       tenants.drop(organization.name());
     } catch (RuntimeException failure) {
-      Undo undo = new Undo(failure);
-      if (adminRemoved && admin.isPresent()) {
-        undo.run(() -> admins.insert(admin.get()));
+      if (storageGone(organization.name())) {
+        // The drop was applied although it reported a failure. The data cannot come back, so
+        // the only consistent outcome is to finish the delete.
+        admins.deleteByOrganizationId(organization.id());
+        organizations.deleteById(organization.id());
+        return;
       }
-      undo.run(() -> organizations.update(organization));
+      restore(organization, admin, failure);
       throw failure;
     }
 
     // NOTE: past this point the data is gone and nothing can be restored. If this last step
     // fails, the metadata stays in the DELETING state: invisible, with no admin and no storage.
     organizations.deleteById(organization.id());
+  }
+
+  private boolean storageGone(OrganizationName name) {
+    try {
+      return !tenants.exists(name);
+    } catch (RuntimeException unknown) {
+      return false;
+    }
+  }
+
+  /** Puts back the admin, if it is missing, and the organization as it was before the delete. */
+  private void restore(
+      Organization organization, Optional<AdminUser> admin, RuntimeException failure) {
+    Undo undo = new Undo(failure);
+    if (admin.isPresent()) {
+      undo.run(
+          () -> {
+            if (admins.findById(admin.get().id()).isEmpty()) {
+              admins.insert(admin.get());
+            }
+          });
+    }
+    undo.run(() -> organizations.update(organization));
   }
 }

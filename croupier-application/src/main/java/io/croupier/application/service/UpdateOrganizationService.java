@@ -93,27 +93,34 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
   private void apply(
       Organization before, Organization after, AdminUser adminBefore, AdminUser adminAfter) {
     boolean renamed = !before.name().equals(after.name());
-    boolean storageMoved = false;
-    boolean metadataSaved = false;
     try {
       if (renamed) {
         tenants.rename(before.name(), after.name());
-        storageMoved = true;
       }
       organizations.update(after);
-      metadataSaved = true;
       if (!adminAfter.equals(adminBefore)) {
         admins.update(adminAfter);
       }
     } catch (RuntimeException failure) {
+      // A write that reports a failure may still have been applied, so each undo step runs
+      // whether or not its step seemed to succeed. Replacing a document with its previous
+      // version is harmless when it did not change, and the storage moves back only if it
+      // sits under the new name.
       Undo undo = new Undo(failure);
-      if (metadataSaved) {
-        undo.run(() -> organizations.update(before));
+      if (!adminAfter.equals(adminBefore)) {
+        undo.run(() -> admins.update(adminBefore));
       }
-      if (storageMoved) {
-        undo.run(() -> tenants.rename(after.name(), before.name()));
+      undo.run(() -> organizations.update(before));
+      if (renamed) {
+        undo.run(() -> moveStorageBack(after.name(), before.name()));
       }
       throw failure;
+    }
+  }
+
+  private void moveStorageBack(OrganizationName moved, OrganizationName original) {
+    if (tenants.exists(moved) && !tenants.exists(original)) {
+      tenants.rename(moved, original);
     }
   }
 }

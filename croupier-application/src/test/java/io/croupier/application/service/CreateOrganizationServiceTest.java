@@ -277,4 +277,17 @@ class CreateOrganizationServiceTest {
     assertThat(ports.admins().all()).isEmpty();
     assertThat(ports.organizations().all()).isEmpty();
   }
+
+  @Test
+  void undoesStorageCreatedDespiteFailure() {
+    // given storage creation that is applied but reports a failure
+    ports.failures().failAfterEffect(Operation.TENANT_CREATE);
+
+    // when
+    assertThatExceptionOfType(SimulatedFailure.class)
+        .isThrownBy(() -> service.create(acmeCommand()));
+
+    // then
+    assertThat(ports.storedState()).isEqualTo(StoredState.empty());
+  }
 }

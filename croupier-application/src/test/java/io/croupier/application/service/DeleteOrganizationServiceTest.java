@@ -187,4 +187,33 @@ class DeleteOrganizationServiceTest {
   private Organization storedAcme() {
     return ports.organizations().findById(acme.organization().id()).orElseThrow();
   }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Operation.class,
+      names = {"ORGANIZATION_UPDATE", "ADMIN_DELETE"})
+  void appliedButFailedStepRestoresOrganizationAndAdmin(Operation step) {
+    // given a write that is applied but reports a failure
+    StoredState before = ports.storedState();
+    ports.failures().failAfterEffect(step);
+
+    // when
+    assertThatExceptionOfType(SimulatedFailure.class)
+        .isThrownBy(() -> service.delete(caller, Optional.empty()));
+
+    // then
+    assertThat(ports.storedState()).isEqualTo(before);
+  }
+
+  @Test
+  void appliedButFailedDropFinishesDelete() {
+    // given a drop that is applied but reports a failure
+    ports.failures().failAfterEffect(Operation.TENANT_DROP);
+
+    // when
+    service.delete(caller, Optional.empty());
+
+    // then
+    assertThat(ports.storedState()).isEqualTo(betaOnly);
+  }
 }

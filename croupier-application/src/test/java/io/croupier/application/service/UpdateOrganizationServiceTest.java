@@ -314,7 +314,7 @@ class UpdateOrganizationServiceTest {
   @Test
   void suppressesFailedUndoStep() {
     // given the admin update fails, and so does moving the storage back
-    ports.failures().failOn(Operation.ADMIN_UPDATE).failOnCall(Operation.TENANT_RENAME, 2);
+    ports.failures().failOnCall(Operation.ADMIN_UPDATE, 1).failOnCall(Operation.TENANT_RENAME, 2);
 
     // when
     SimulatedFailure failure =
@@ -325,6 +325,8 @@ class UpdateOrganizationServiceTest {
     // then
     assertThat(failure.operation()).isEqualTo(Operation.ADMIN_UPDATE);
     assertThat(failure.getSuppressed()).hasSize(1);
+    assertThat(((SimulatedFailure) failure.getSuppressed()[0]).operation())
+        .isEqualTo(Operation.TENANT_RENAME);
     assertThat(storedOrganization()).isEqualTo(acme.organization());
   }
 
@@ -370,6 +372,23 @@ class UpdateOrganizationServiceTest {
 
     // when
     assertThatExceptionOfType(InvalidToken.class).isThrownBy(() -> update(null, null, "New12345"));
+
+    // then
+    assertThat(ports.storedState()).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Operation.class,
+      names = {"TENANT_RENAME", "ORGANIZATION_UPDATE", "ADMIN_UPDATE"})
+  void appliedButFailedStepRestoresPreviousState(Operation step) {
+    // given a write that is applied but reports a failure
+    StoredState before = ports.storedState();
+    ports.failures().failAfterEffect(step);
+
+    // when
+    assertThatExceptionOfType(SimulatedFailure.class)
+        .isThrownBy(() -> update("acme-labs", "new@acme.io", "Changed123"));
 
     // then
     assertThat(ports.storedState()).isEqualTo(before);
