@@ -27,14 +27,17 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Wires the use-case services to the security adapters; storage comes from {@link StoreFactory}. */
 @Factory
 final class CroupierFactory {
 
+  // Millisecond ticks, the precision MongoDB stores, so a response shows the time a later read
+  // returns.
   @Singleton
   Clock clock() {
-    return Clock.systemUTC();
+    return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
   }
 
   @Singleton

@@ -55,7 +55,7 @@ public final class MongoConnection implements AutoCloseable {
    * Opens a client on the connection string, or, when it is empty or blank, starts the embedded
    * store in the data folder and opens a client on that. The timeouts bound how long an operation
    * waits for an unreachable server. Options in the connection string take precedence over them. No
-   * server is contacted here; call {@link #ping()} to check that the store answers.
+   * server is contacted here, so call {@link #ping()} to check that the store responds.
    *
    * @throws IllegalArgumentException if the connection string is invalid
    * @throws EmbeddedStoreLocked if the embedded store's data folder is in use by another process
@@ -94,11 +94,13 @@ public final class MongoConnection implements AutoCloseable {
     try {
       return new ConnectionString(connectionString);
     } catch (IllegalArgumentException invalid) {
-      // The driver's message can repeat the string, password included, so neither it nor the
-      // string appears here.
+      // The driver's message could quote part of the string, which can contain a password, so
+      // neither the message nor the string appears here.
       throw new IllegalArgumentException(
           "The MongoDB connection string is invalid. Use the form"
-              + " mongodb://user:password@host:27017/database or mongodb+srv://host/database.");
+              + " mongodb://user:password@host:27017/database or mongodb+srv://host/database,"
+              + " with a numeric port and with special characters in the user name and password"
+              + " percent-encoded.");
     }
   }
 
@@ -140,7 +142,7 @@ public final class MongoConnection implements AutoCloseable {
   /**
    * Sends a ping to the master database.
    *
-   * @throws StoreUnavailable if no server answers within the server selection timeout
+   * @throws StoreUnavailable if no server responds within the server selection timeout
    */
   public void ping() {
     try {

@@ -23,7 +23,10 @@ import java.util.Objects;
  */
 public final class MongoTenantStorage implements TenantStorage {
 
-  /** Maximum length in bytes of {@code <database>.<collection>} since MongoDB 4.4. */
+  /**
+   * Maximum length in bytes of {@code <database>.<collection>} for an unsharded collection, with
+   * feature compatibility version 4.4 or later.
+   */
   public static final int MAX_NAMESPACE_BYTES = 255;
 
   static final String COLLECTION_PREFIX = "org_";
@@ -54,9 +57,11 @@ public final class MongoTenantStorage implements TenantStorage {
     checkNamespaceLength(name);
     String collection = collectionName(name);
 
-    // MongoDB 7 answers "create" on an existing collection with success, so the existence check
-    // comes first. Two creates of one name cannot race here: the unique index on
-    // organizations.organization_name lets only one of them reach this step.
+    // mongos, and recent mongod releases, report success for "create" on a collection that
+    // already exists with the same options, so the existence check comes first. The services
+    // insert the metadata before this step, and its unique name index admits one create per name.
+    // NOTE: a rename onto the same name moves its collection before it stores the metadata, so it
+    // can still slip in between this check and the create on such servers.
     if (exists(name)) {
       throw new OrganizationNameTaken(name);
     }
@@ -144,8 +149,8 @@ public final class MongoTenantStorage implements TenantStorage {
 
   /**
    * Rejects a name whose namespace {@code <database>.org_<name>} exceeds MongoDB's limit. With
-   * names of at most 50 characters this happens only in a database named with about 200 bytes or
-   * more.
+   * names of at most 50 characters this happens only in a database whose name has more than 200
+   * bytes.
    */
   private void checkNamespaceLength(OrganizationName name) {
     int databaseBytes = utf8Length(database.getName());

@@ -179,7 +179,7 @@ public abstract class AdminRepositoryContract {
   }
 
   @Test
-  void deleteByOrganizationIdRemovesEveryAdminOfIt() {
+  void deletesEveryAdminOfOrganization() {
     // given
     String organizationId = newOrganizationId();
     AdminUser first = admin(organizationId, uniqueEmail());
@@ -196,25 +196,25 @@ public abstract class AdminRepositoryContract {
   }
 
   @Test
-  void deleteByOrganizationIdKeepsAdminsOfOtherOrganizations() {
+  void keepsAdminsOfOtherOrganizations() {
     // given
     AdminUser deleted = admin(newOrganizationId(), uniqueEmail());
-    AdminUser kept = admin(newOrganizationId(), uniqueEmail());
+    AdminUser unrelated = admin(newOrganizationId(), uniqueEmail());
     repository.insert(deleted);
-    repository.insert(kept);
+    repository.insert(unrelated);
 
     // when
     repository.deleteByOrganizationId(deleted.organizationId());
 
     // then
-    assertThat(repository.findById(kept.id())).contains(kept);
+    assertThat(repository.findById(unrelated.id())).contains(unrelated);
   }
 
   @Test
   void deleteByOrganizationIdWithoutAdminsDoesNothing() {
     // given
-    AdminUser kept = admin(newOrganizationId(), uniqueEmail());
-    repository.insert(kept);
+    AdminUser unrelated = admin(newOrganizationId(), uniqueEmail());
+    repository.insert(unrelated);
 
     // when
     Throwable failure =
@@ -222,7 +222,7 @@ public abstract class AdminRepositoryContract {
 
     // then
     assertThat(failure).isNull();
-    assertThat(repository.findById(kept.id())).contains(kept);
+    assertThat(repository.findById(unrelated.id())).contains(unrelated);
   }
 
   @Test

@@ -11,7 +11,7 @@ import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
 import java.util.Optional;
 
-/** Decorators of the storage ports that fail writes as a {@link FaultPlan} says; reads pass. */
+/** Decorators of the storage ports whose writes fail when a {@link FaultPlan} picks them. */
 public final class FaultyPorts {
 
   private FaultyPorts() {}

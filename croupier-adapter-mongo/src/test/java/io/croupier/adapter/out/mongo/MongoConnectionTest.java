@@ -65,7 +65,7 @@ class MongoConnectionTest {
   }
 
   @Test
-  void defaultsToCroupierDatabaseWhenConnectionStringNamesNone() {
+  void defaultsToCroupierDatabase() {
     try (EmbeddedMongoStore server = EmbeddedMongoStore.start(dataFolder);
         MongoConnection connection =
             MongoConnection.open(Optional.of(server.connectionString()), dataFolder)) {

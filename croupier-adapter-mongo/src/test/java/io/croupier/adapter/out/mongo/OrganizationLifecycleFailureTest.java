@@ -23,6 +23,7 @@ import io.croupier.application.service.DeleteOrganizationService;
 import io.croupier.application.service.UpdateOrganizationService;
 import io.croupier.domain.EmailAddress;
 import io.croupier.domain.OrganizationName;
+import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.Password;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +36,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,35 +102,40 @@ class OrganizationLifecycleFailureTest {
       value = Call.class,
       names = {"ORGANIZATION_INSERT", "ADMIN_INSERT", "TENANT_CREATE", "ORGANIZATION_UPDATE"})
   void createFailingBeforeStoreFreesNameAndEmail(Call failingStep) {
-    // given
-    OrganizationName name = uniqueName("retry");
-    EmailAddress email = uniqueEmail();
-    faults.failFirst(failingStep, Timing.BEFORE_STORE);
-    catchThrowable(() -> create(name, email));
-
-    // when
-    OrganizationDetails retried = create(name, email);
-
-    // then
-    assertThat(retried.organization().name()).isEqualTo(name);
-    assertNothingOrphaned();
+    checkFailedCreateFreesNameAndEmail(failingStep, Timing.BEFORE_STORE);
   }
 
   @ParameterizedTest
   @EnumSource(
       value = Call.class,
-      names = {"ORGANIZATION_INSERT", "ADMIN_INSERT", "ORGANIZATION_UPDATE"})
-  void createWithLostReplyLeavesNothingBehind(Call failingStep) {
-    checkFailedCreateLeavesNothingBehind(failingStep, Timing.AFTER_STORE);
+      names = {"ORGANIZATION_INSERT", "ADMIN_INSERT", "TENANT_CREATE", "ORGANIZATION_UPDATE"})
+  void createWithLostReplyFreesNameAndEmail(Call failingStep) {
+    checkFailedCreateFreesNameAndEmail(failingStep, Timing.AFTER_STORE);
   }
 
-  // NOTE: CreateOrganizationService drops the tenant collection only after create() returned, so
-  // a create that MongoDB applied but whose reply was lost leaves an orphan collection, which
-  // also makes every later create of the name fail with OrganizationNameTaken.
-  @Disabled("the create service does not drop a tenant collection whose create reply was lost")
   @Test
-  void createWithLostTenantCreateReplyLeavesNothingBehind() {
-    checkFailedCreateLeavesNothingBehind(Call.TENANT_CREATE, Timing.AFTER_STORE);
+  void createKeepsLeftoverCollectionUntouched() {
+    // given
+    OrganizationName name = uniqueName("leftover");
+    EmailAddress email = uniqueEmail();
+    addTenantDocuments(name);
+
+    // when
+    Throwable failure = catchThrowable(() -> create(name, email));
+
+    // then
+    assertThat(failure).isInstanceOf(OrganizationNameTaken.class);
+    assertThat(tenantDocumentIds(name)).containsExactlyInAnyOrder("first", "second");
+    assertThat(organizations().find(eq("organization_name", name.value())).first()).isNull();
+    assertThat(admins().find(eq("email", email.value())).first()).isNull();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Call.class,
+      names = {"ORGANIZATION_INSERT", "ADMIN_INSERT", "TENANT_CREATE", "ORGANIZATION_UPDATE"})
+  void createWithLostReplyLeavesNothingBehind(Call failingStep) {
+    checkFailedCreateLeavesNothingBehind(failingStep, Timing.AFTER_STORE);
   }
 
   @ParameterizedTest
@@ -141,12 +146,6 @@ class OrganizationLifecycleFailureTest {
     checkFailedRenameRestoresOrganization(failingStep, Timing.BEFORE_STORE);
   }
 
-  // NOTE: UpdateOrganizationService undoes only the steps whose call returned. A step that
-  // MongoDB applied but whose reply was lost stays applied: a lost rename reply leaves the data
-  // under the new collection name while the metadata keeps the old one, a lost metadata reply
-  // leaves the new name in the metadata after the collection is renamed back, and a lost admin
-  // reply keeps the new email and password while the name is restored.
-  @Disabled("the update service does not undo a step whose reply was lost")
   @ParameterizedTest
   @EnumSource(
       value = Call.class,
@@ -163,17 +162,34 @@ class OrganizationLifecycleFailureTest {
     checkFailedDeleteRestoresOrganization(failingStep, Timing.BEFORE_STORE);
   }
 
-  // NOTE: DeleteOrganizationService undoes only the steps whose call returned. A lost reply of
-  // the state update leaves the organization hidden in the DELETING state, a lost reply of the
-  // admin delete restores the organization without its admin, and a lost reply of the drop
-  // restores the organization without its data.
-  @Disabled("the delete service does not undo or finish a step whose reply was lost")
   @ParameterizedTest
   @EnumSource(
       value = Call.class,
-      names = {"ORGANIZATION_UPDATE", "ADMIN_DELETE", "TENANT_DROP"})
+      names = {"ORGANIZATION_UPDATE", "ADMIN_DELETE"})
   void deleteWithLostReplyRestoresOrganization(Call failingStep) {
     checkFailedDeleteRestoresOrganization(failingStep, Timing.AFTER_STORE);
+  }
+
+  @Test
+  void lostDropReplyFinishesDelete() {
+    // given
+    OrganizationDetails created = create(uniqueName("dropped"), uniqueEmail());
+    OrganizationName name = created.organization().name();
+    addTenantDocuments(name);
+    faults.failFirst(Call.TENANT_DROP, Timing.AFTER_STORE);
+
+    // when
+    Throwable failure =
+        catchThrowable(() -> deleteService.delete(caller(created), Optional.empty()));
+
+    // then
+    // The data is gone once the drop is applied, so the service completes the delete.
+    assertThat(failure).isNull();
+    assertThat(faults.injected()).isNotNull();
+    assertThat(organizationDocument(created)).isNull();
+    assertThat(adminDocument(created)).isNull();
+    assertThat(collectionNames()).doesNotContain("org_" + name.value());
+    assertNothingOrphaned();
   }
 
   private void checkFailedCreateLeavesNothingBehind(Call failingStep, Timing timing) {
@@ -190,6 +206,22 @@ class OrganizationLifecycleFailureTest {
     assertThat(organizations().find(eq("organization_name", name.value())).first()).isNull();
     assertThat(admins().find(eq("email", email.value())).first()).isNull();
     assertThat(collectionNames()).doesNotContain("org_" + name.value());
+    assertNothingOrphaned();
+  }
+
+  private void checkFailedCreateFreesNameAndEmail(Call failingStep, Timing timing) {
+    // given
+    OrganizationName name = uniqueName("retry");
+    EmailAddress email = uniqueEmail();
+    faults.failFirst(failingStep, timing);
+    catchThrowable(() -> create(name, email));
+
+    // when
+    OrganizationDetails retried = create(name, email);
+
+    // then
+    assertThat(retried.organization().name()).isEqualTo(name);
+    assertThat(tenantDocumentIds(name)).isEmpty();
     assertNothingOrphaned();
   }
 

@@ -191,29 +191,29 @@ public abstract class OrganizationRepositoryContract {
   void deleteByIdKeepsOtherOrganizations() {
     // given
     Organization deleted = organization(uniqueName("delete"));
-    Organization kept = organization(uniqueName("keep"));
+    Organization unrelated = organization(uniqueName("keep"));
     repository.insert(deleted);
-    repository.insert(kept);
+    repository.insert(unrelated);
 
     // when
     repository.deleteById(deleted.id());
 
     // then
-    assertThat(repository.findById(kept.id())).contains(kept);
+    assertThat(repository.findById(unrelated.id())).contains(unrelated);
   }
 
   @Test
   void deleteByIdOfMissingOrganizationDoesNothing() {
     // given
-    Organization kept = organization(uniqueName("keep"));
-    repository.insert(kept);
+    Organization unrelated = organization(uniqueName("keep"));
+    repository.insert(unrelated);
 
     // when
     Throwable failure = catchThrowable(() -> repository.deleteById(UUID.randomUUID().toString()));
 
     // then
     assertThat(failure).isNull();
-    assertThat(repository.findById(kept.id())).contains(kept);
+    assertThat(repository.findById(unrelated.id())).contains(unrelated);
   }
 
   @Test

@@ -128,7 +128,7 @@ public abstract class TenantStorageContract {
   }
 
   @Test
-  void existsIsFalseForNameThatOnlyPrefixesAnother() {
+  void existsIgnoresLongerCollectionName() {
     // given
     OrganizationName longer = uniqueName("prefix");
     OrganizationName shorter =
