@@ -41,7 +41,6 @@ public final class JsonBodyReader implements AutoCloseable {
     this.mapper =
         JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .withCoercionConfig(
@@ -89,6 +88,12 @@ public final class JsonBodyReader implements AutoCloseable {
   private <T> T parse(String body, Class<T> type) {
     try (JsonParser parser = mapper.createParser(body)) {
       T request = mapper.readValue(parser, type);
+      // Checked here rather than with FAIL_ON_TRAILING_TOKENS, which reports a second value such
+      // as "{} {}" as a type mismatch, so it would become a 422 instead of a 400.
+      if (parser.nextToken() != null) {
+        throw new MalformedBody(
+            "The request body has content after the JSON object; send exactly one object", null);
+      }
       if (request == null) {
         throw new InvalidRequest(List.of(new FieldError("body", "Send a JSON object, not null")));
       }

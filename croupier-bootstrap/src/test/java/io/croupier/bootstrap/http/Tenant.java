@@ -1,0 +1,26 @@
+package io.croupier.bootstrap.http;
+
+/** An organization created over HTTP, with the ids and the token its admin got at login. */
+record Tenant(NewOrganization input, String organizationId, String adminId, String token) {
+
+  String name() {
+    return input.name();
+  }
+
+  String email() {
+    return input.email();
+  }
+
+  String password() {
+    return input.password();
+  }
+
+  String collectionName() {
+    return "org_" + input.name();
+  }
+
+  @Override
+  public String toString() {
+    return "Tenant[name=" + name() + ", organizationId=" + organizationId + "]";
+  }
+}
