@@ -1,35 +1,26 @@
 package io.croupier.bootstrap;
 
-import io.croupier.adapter.out.security.BcryptPasswordHasher;
-import io.croupier.adapter.out.security.JwtTokenService;
-import io.croupier.adapter.out.security.SigningKey;
+import com.mongodb.client.MongoDatabase;
 import io.croupier.adapter.out.security.SigningKeySource;
 import io.croupier.application.port.in.AuthenticateTokenUseCase;
 import io.croupier.application.port.in.CheckHealthUseCase;
 import io.croupier.application.port.in.CreateOrganizationUseCase;
 import io.croupier.application.port.in.DeleteOrganizationUseCase;
 import io.croupier.application.port.in.GetOrganizationUseCase;
+import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
 import io.croupier.application.port.in.UpdateOrganizationUseCase;
-import io.croupier.application.port.out.AdminRepository;
-import io.croupier.application.port.out.OrganizationRepository;
-import io.croupier.application.port.out.PasswordHasher;
-import io.croupier.application.port.out.StoreProbe;
-import io.croupier.application.port.out.TenantStorage;
-import io.croupier.application.service.AuthenticateTokenService;
-import io.croupier.application.service.CheckHealthService;
-import io.croupier.application.service.CreateOrganizationService;
-import io.croupier.application.service.DeleteOrganizationService;
-import io.croupier.application.service.GetOrganizationService;
-import io.croupier.application.service.LogInService;
-import io.croupier.application.service.UpdateOrganizationService;
+import io.croupier.library.CroupierLibrary;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Wires the use-case services to the security adapters; storage comes from {@link StoreFactory}. */
+/**
+ * Provides the server's use cases from one {@link CroupierLibrary}, the wiring that the command
+ * line and embedding applications use as well; the store comes from {@link StoreFactory}.
+ */
 @Factory
 final class CroupierFactory {
 
@@ -40,81 +31,60 @@ final class CroupierFactory {
     return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
   }
 
-  @Singleton
-  PasswordHasher passwordHasher(CroupierSettings settings) {
-    return new BcryptPasswordHasher(settings.bcryptCost());
-  }
-
   // Created at start-up, so that a missing or short secret stops the server before it listens.
   @Context
-  JwtTokenService tokenService(CroupierSettings settings, Clock clock) {
-    SigningKey key =
-        SigningKeySource.resolve(
-            settings.jwtSecret(),
-            settings.jwtSecretFile(),
-            settings.mongodbUri().isEmpty(),
-            settings.dataDir());
-    return new JwtTokenService(
-        key,
-        JwtTokenService.DEFAULT_ISSUER,
-        settings.tokenTtl(),
-        JwtTokenService.MAX_CLOCK_SKEW,
-        clock);
+  CroupierLibrary croupierLibrary(CroupierSettings settings, MongoDatabase database, Clock clock) {
+    return CroupierLibrary.builder(database)
+        .signingKey(
+            SigningKeySource.resolve(
+                settings.jwtSecret(),
+                settings.jwtSecretFile(),
+                settings.mongodbUri().isEmpty(),
+                settings.dataDir()))
+        .bcryptCost(settings.bcryptCost())
+        .tokenLifetime(settings.tokenTtl())
+        .clock(clock)
+        .build();
   }
 
   @Singleton
-  CreateOrganizationUseCase createOrganization(
-      OrganizationRepository organizations,
-      AdminRepository admins,
-      TenantStorage tenants,
-      PasswordHasher hasher,
-      Clock clock) {
-    return new CreateOrganizationService(organizations, admins, tenants, hasher, clock);
+  CreateOrganizationUseCase createOrganization(CroupierLibrary library) {
+    return library.createOrganization();
   }
 
   @Singleton
-  GetOrganizationUseCase getOrganization(
-      OrganizationRepository organizations, AdminRepository admins, TenantStorage tenants) {
-    return new GetOrganizationService(organizations, admins, tenants);
+  GetOrganizationUseCase getOrganization(CroupierLibrary library) {
+    return library.getOrganization();
   }
 
   @Singleton
-  UpdateOrganizationUseCase updateOrganization(
-      OrganizationRepository organizations,
-      AdminRepository admins,
-      TenantStorage tenants,
-      PasswordHasher hasher,
-      Clock clock) {
-    return new UpdateOrganizationService(organizations, admins, tenants, hasher, clock);
+  UpdateOrganizationUseCase updateOrganization(CroupierLibrary library) {
+    return library.updateOrganization();
   }
 
   @Singleton
-  DeleteOrganizationUseCase deleteOrganization(
-      OrganizationRepository organizations,
-      AdminRepository admins,
-      TenantStorage tenants,
-      Clock clock) {
-    return new DeleteOrganizationService(organizations, admins, tenants, clock);
+  DeleteOrganizationUseCase deleteOrganization(CroupierLibrary library) {
+    return library.deleteOrganization();
   }
 
-  // Created at start-up, because its constructor computes the decoy hash with one bcrypt run.
+  @Singleton
+  ListOrganizationsUseCase listOrganizations(CroupierLibrary library) {
+    return library.listOrganizations();
+  }
+
+  // Created at start-up, because its first use computes the decoy hash with one bcrypt run.
   @Context
-  LogInUseCase logIn(
-      AdminRepository admins,
-      OrganizationRepository organizations,
-      PasswordHasher hasher,
-      JwtTokenService tokens) {
-    return new LogInService(admins, organizations, hasher, tokens);
+  LogInUseCase logIn(CroupierLibrary library) {
+    return library.logIn();
   }
 
   @Singleton
-  AuthenticateTokenUseCase authenticateToken(
-      JwtTokenService tokens, AdminRepository admins, OrganizationRepository organizations) {
-    return new AuthenticateTokenService(tokens, admins, organizations);
+  AuthenticateTokenUseCase authenticateToken(CroupierLibrary library) {
+    return library.authenticateToken();
   }
 
   @Singleton
-  CheckHealthUseCase checkHealth(StoreProbe probe) {
-    return new CheckHealthService(probe, "croupier", Croupier.version());
+  CheckHealthUseCase checkHealth(CroupierLibrary library) {
+    return library.checkHealth();
   }
 }

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +52,8 @@ public final class CroupierSettings {
   }
 
   /**
-   * Returns the access-token lifetime. A bare number is minutes; a number with {@code s},
-   * {@code m} or {@code h}, or an ISO-8601 duration such as {@code PT2H}, is taken as written.
+   * Returns the access-token lifetime. A bare number is minutes; a number with {@code s}, {@code m}
+   * or {@code h}, or an ISO-8601 duration such as {@code PT2H}, is taken as written.
    *
    * @throws IllegalArgumentException naming the setting if the value cannot be read
    */
@@ -92,6 +93,38 @@ public final class CroupierSettings {
             + raw
             + "' is invalid; give a positive number of minutes, such as 60, or a duration such"
             + " as 90s, 2h or PT2H");
+  }
+
+  /**
+   * Reads the settings from {@code CROUPIER_*} environment variables, for the commands that run
+   * without the application context; a variable that is not set keeps its default.
+   *
+   * @throws IllegalArgumentException naming the variable if {@code CROUPIER_BCRYPT_COST} is not a
+   *     number
+   */
+  static CroupierSettings fromEnvironment(Map<String, String> environment) {
+    CroupierSettings settings = new CroupierSettings();
+    settings.setMongodbUri(environment.get("CROUPIER_MONGODB_URI"));
+    Optional.ofNullable(environment.get("CROUPIER_DATA_DIR"))
+        .filter(folder -> !folder.isBlank())
+        .ifPresent(settings::setDataDir);
+    settings.setJwtSecret(environment.get("CROUPIER_JWT_SECRET"));
+    settings.setJwtSecretFile(environment.get("CROUPIER_JWT_SECRET_FILE"));
+    settings.setTokenTtl(environment.get("CROUPIER_TOKEN_TTL"));
+    String cost = environment.get("CROUPIER_BCRYPT_COST");
+    if (cost != null && !cost.isBlank()) {
+      settings.setBcryptCost(parseBcryptCost(cost));
+    }
+    return settings;
+  }
+
+  private static int parseBcryptCost(String raw) {
+    try {
+      return Integer.parseInt(raw.strip());
+    } catch (NumberFormatException notANumber) {
+      throw new IllegalArgumentException(
+          "CROUPIER_BCRYPT_COST '" + raw + "' is not a whole number; use 4 to 31");
+    }
   }
 
   public void setMongodbUri(@Nullable String mongodbUri) {

@@ -1,5 +1,8 @@
 package io.croupier.bootstrap;
 
+import io.croupier.adapter.out.mongo.EmbeddedStoreLocked;
+import io.croupier.adapter.out.security.InvalidSigningKeyConfiguration;
+import io.croupier.application.port.out.StoreUnavailable;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.HashMap;
@@ -27,7 +30,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--data-dir",
-      description = "Folder of the embedded store (default: CROUPIER_DATA_DIR, else ./croupier-data).")
+      description =
+          "Folder of the embedded store (default: CROUPIER_DATA_DIR, else ./croupier-data).")
   private String dataDir;
 
   @Option(
@@ -37,7 +41,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ApplicationContext context = ApplicationContext.builder().properties(overrides()).start();
+    ApplicationContext context = ApplicationContext.builder().properties(overrides()).build();
+    try {
+      context.start();
+    } catch (RuntimeException failure) {
+      // Stops what already started, such as the embedded store, and removes its address file.
+      context.close();
+      throw startupFailure(failure);
+    }
     EmbeddedServer server = context.getBean(EmbeddedServer.class);
     server.start();
     LOG.info("Croupier {} listening on {}", Croupier.version(), server.getURL());
@@ -54,6 +65,23 @@ final class ServeCommand implements Callable<Integer> {
                 "croupier-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Returns the configuration or store problem behind a failed start-up, which the context wraps in
+   * bean creation exceptions, as an exception whose message the command line prints alone.
+   */
+  static RuntimeException startupFailure(RuntimeException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidSigningKeyConfiguration
+          || cause instanceof IllegalArgumentException) {
+        return new IllegalArgumentException(cause.getMessage(), failure);
+      }
+      if (cause instanceof EmbeddedStoreLocked || cause instanceof StoreUnavailable) {
+        return new StoreUnavailable(cause.getMessage(), failure);
+      }
+    }
+    return failure;
   }
 
   private Map<String, Object> overrides() {

@@ -1,16 +1,7 @@
 package io.croupier.bootstrap;
 
 import com.mongodb.client.MongoDatabase;
-import io.croupier.adapter.out.mongo.MongoAdminRepository;
 import io.croupier.adapter.out.mongo.MongoConnection;
-import io.croupier.adapter.out.mongo.MongoOrganizationRepository;
-import io.croupier.adapter.out.mongo.MongoSchema;
-import io.croupier.adapter.out.mongo.MongoStoreProbe;
-import io.croupier.adapter.out.mongo.MongoTenantStorage;
-import io.croupier.application.port.out.AdminRepository;
-import io.croupier.application.port.out.OrganizationRepository;
-import io.croupier.application.port.out.StoreProbe;
-import io.croupier.application.port.out.TenantStorage;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -19,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the store, the embedded one unless a MongoDB connection string is set, prepares its
- * collections and indexes, and provides the storage ports on top of it.
+ * Opens the server's store: the embedded one unless a MongoDB connection string is set. The
+ * embedded store's address is published in the data folder while the server runs, so that the
+ * command line can use the store at the same time.
  */
 @Factory
 final class StoreFactory {
@@ -33,13 +25,8 @@ final class StoreFactory {
     if (settings.mongodbUri().isEmpty()) {
       LOG.info("Starting the embedded store in {}", settings.dataDir());
     }
-    MongoConnection connection = MongoConnection.open(settings.mongodbUri(), settings.dataDir());
-    try {
-      MongoSchema.prepare(connection.database());
-    } catch (RuntimeException failure) {
-      connection.close();
-      throw failure;
-    }
+    MongoConnection connection =
+        MongoConnection.openAndPublish(settings.mongodbUri(), settings.dataDir());
     LOG.info(
         "Store: {}, master database {}",
         connection.embeddedStore().isPresent()
@@ -52,25 +39,5 @@ final class StoreFactory {
   @Singleton
   MongoDatabase masterDatabase(MongoConnection connection) {
     return connection.database();
-  }
-
-  @Singleton
-  OrganizationRepository organizations(MongoDatabase database) {
-    return new MongoOrganizationRepository(database);
-  }
-
-  @Singleton
-  AdminRepository admins(MongoDatabase database) {
-    return new MongoAdminRepository(database);
-  }
-
-  @Singleton
-  TenantStorage tenants(MongoDatabase database) {
-    return new MongoTenantStorage(database);
-  }
-
-  @Singleton
-  StoreProbe storeProbe(MongoConnection connection) {
-    return new MongoStoreProbe(connection);
   }
 }

@@ -67,15 +67,57 @@ class ArchitectureTest {
           .because("adapters drive use cases through their port interfaces only");
 
   @ArchTest
+  static final ArchRule libraryIsFrameworkFree =
+      noClasses()
+          .that()
+          .resideInAPackage("io.croupier.library..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.micronaut..", "picocli..", "io.croupier.bootstrap..")
+          .because(
+              "croupier-library is the composition root that applications embed, so it must work"
+                  + " without Micronaut or picocli on the classpath");
+
+  @ArchTest
+  static final ArchRule libraryUsesOnlyCoreAndOutgoingAdapters =
+      noClasses()
+          .that()
+          .resideInAPackage("io.croupier.library..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.croupier.adapter.in..")
+          .because("the library drives the use cases itself and needs no incoming adapter");
+
+  @ArchTest
+  static final ArchRule onlyLibraryAndBootstrapWireServices =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "io.croupier.application..", "io.croupier.library..", "io.croupier.bootstrap..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.croupier.application.service..")
+          .because("services are created in one place, the library's wiring");
+
+  @ArchTest
+  static final ArchRule httpNeverActsForAnAdminByName =
+      noClasses()
+          .that()
+          .resideInAPackage("io.croupier.adapter.in.http..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("io.croupier.application.port.in.ResolveOrganizationAdminUseCase")
+          .because(
+              "over HTTP an admin is known only from a verified token, never from an organization"
+                  + " name");
+
+  @ArchTest
   static final ArchRule noStandardStreams =
       NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because("output goes through a logger or picocli");
 
-  @ArchTest
-  static final ArchRule noGenericExceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+  @ArchTest static final ArchRule noGenericExceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
-  @ArchTest
-  static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+  @ArchTest static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
-  @ArchTest
-  static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+  @ArchTest static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 }

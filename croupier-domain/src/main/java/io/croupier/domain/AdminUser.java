@@ -36,6 +36,17 @@ public record AdminUser(
         id, organizationId, email, newHash, credentialsVersion + 1, createdAt, now);
   }
 
+  /**
+   * Returns a copy with a new hash of the same password, such as one made at a higher cost. The
+   * credentials version and the update time stay, because the credentials did not change, so tokens
+   * issued before stay valid.
+   */
+  public AdminUser withRehashedPassword(String newHash) {
+    Objects.requireNonNull(newHash, "newHash");
+    return new AdminUser(
+        id, organizationId, email, newHash, credentialsVersion, createdAt, updatedAt);
+  }
+
   @Override
   public String toString() {
     return "AdminUser[id="

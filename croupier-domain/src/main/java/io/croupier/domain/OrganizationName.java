@@ -25,11 +25,7 @@ public record OrganizationName(String value) {
     if (value.length() < MIN_LENGTH || value.length() > MAX_LENGTH) {
       throw new InvalidField(
           FIELD,
-          "Organization name '"
-              + value
-              + "' has "
-              + value.length()
-              + " characters; use 3 to 50");
+          "Organization name '" + value + "' has " + value.length() + " characters; use 3 to 50");
     }
     if (!SHAPE.matcher(value).matches()) {
       throw new InvalidField(

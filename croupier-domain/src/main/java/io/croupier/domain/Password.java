@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * Plain-text password, NFC-normalized. {@link #of(String)} enforces the policy for a new
- * password: at least 8 characters, an upper-case letter, a lower-case letter and a digit, no
- * control characters, and at most 72 bytes in UTF-8 because bcrypt ignores every byte after
- * the 72nd. {@link #candidate(String)} only normalizes, for checking a login attempt. The value
- * never appears in {@link #toString()}.
+ * Plain-text password, NFC-normalized. {@link #of(String)} enforces the policy for a new password:
+ * at least 8 characters, an upper-case letter, a lower-case letter and a digit, no control
+ * characters, and at most 72 bytes in UTF-8 because bcrypt ignores every byte after the 72nd.
+ * {@link #candidate(String)} only normalizes, for checking a login attempt. The value never appears
+ * in {@link #toString()}.
  */
 public final class Password {
 

@@ -4,28 +4,50 @@ import io.croupier.application.port.in.AuthenticateTokenUseCase;
 import io.croupier.application.port.in.AuthenticatedAdmin;
 import io.croupier.application.port.out.AdminRepository;
 import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.RevokedTokens;
 import io.croupier.application.port.out.TokenClaims;
 import io.croupier.application.port.out.TokenVerifier;
 import io.croupier.domain.AdminUser;
 import io.croupier.domain.InvalidToken;
 import io.croupier.domain.Organization;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Accepts a token only while its admin exists with the credentials version the token carries and
- * its organization is active, so a password change or a delete revokes older tokens at once.
+ * Accepts a token only while neither its id nor its session is revoked, its admin exists with the
+ * credentials version the token carries, and its organization is active. So a logout, a password
+ * change or a delete revokes older tokens at once.
  */
 public final class AuthenticateTokenService implements AuthenticateTokenUseCase {
 
   private final TokenVerifier verifier;
   private final AdminRepository admins;
   private final OrganizationRepository organizations;
+  private final RevokedTokens revokedTokens;
+  private final Clock clock;
 
   public AuthenticateTokenService(
-      TokenVerifier verifier, AdminRepository admins, OrganizationRepository organizations) {
+      TokenVerifier verifier,
+      AdminRepository admins,
+      OrganizationRepository organizations,
+      RevokedTokens revokedTokens,
+      Clock clock) {
     this.verifier = Objects.requireNonNull(verifier, "verifier");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.organizations = Objects.requireNonNull(organizations, "organizations");
+    this.revokedTokens = Objects.requireNonNull(revokedTokens, "revokedTokens");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Creates a service that checks no revocation list, so tokens stay valid after a logout.
+   *
+   * @deprecated use the constructor with the revoked tokens, which honours logouts
+   */
+  @Deprecated
+  public AuthenticateTokenService(
+      TokenVerifier verifier, AdminRepository admins, OrganizationRepository organizations) {
+    this(verifier, admins, organizations, UnconfiguredPorts.revokedTokens(), Clock.systemUTC());
   }
 
   @Override
@@ -34,6 +56,9 @@ public final class AuthenticateTokenService implements AuthenticateTokenUseCase 
       throw new InvalidToken();
     }
     TokenClaims claims = verifier.verify(token);
+    if (revokedTokens.isRevoked(claims.tokenId(), claims.sessionId(), clock.instant())) {
+      throw new InvalidToken();
+    }
 
     AdminUser admin =
         admins

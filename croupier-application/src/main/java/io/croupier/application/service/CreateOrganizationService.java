@@ -3,10 +3,14 @@ package io.croupier.application.service;
 import io.croupier.application.port.in.CreateOrganizationCommand;
 import io.croupier.application.port.in.CreateOrganizationUseCase;
 import io.croupier.application.port.in.OrganizationDetails;
+import io.croupier.application.port.in.RequestOrigin;
 import io.croupier.application.port.out.AdminRepository;
+import io.croupier.application.port.out.AuditAction;
+import io.croupier.application.port.out.AuditLog;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.PasswordHasher;
 import io.croupier.application.port.out.TenantStorage;
+import io.croupier.application.service.AuditTrail.Subject;
 import io.croupier.domain.AdminUser;
 import io.croupier.domain.EmailTaken;
 import io.croupier.domain.Organization;
@@ -19,9 +23,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Creates an organization in steps that each can be undone: metadata in the pending state, then
- * the admin, then the tenant storage, then the switch to active. A failed step undoes the ones
- * before it, so no half-made organization stays visible or keeps an orphan admin or collection.
+ * Creates an organization in steps that each can be undone: metadata in the pending state, then the
+ * admin, then the tenant storage, then the switch to active. A failed step undoes the ones before
+ * it, so no half-made organization stays visible or keeps an orphan admin or collection. The audit
+ * event is recorded once the organization is active.
  */
 public final class CreateOrganizationService implements CreateOrganizationUseCase {
 
@@ -29,6 +34,7 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
   private final AdminRepository admins;
   private final TenantStorage tenants;
   private final PasswordHasher hasher;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public CreateOrganizationService(
@@ -36,16 +42,29 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
       AdminRepository admins,
       TenantStorage tenants,
       PasswordHasher hasher,
+      AuditLog auditLog,
       Clock clock) {
     this.organizations = Objects.requireNonNull(organizations, "organizations");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.tenants = Objects.requireNonNull(tenants, "tenants");
     this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.audit = new AuditTrail(auditLog, clock);
+  }
+
+  /** Creates a service that records no audit events. */
+  public CreateOrganizationService(
+      OrganizationRepository organizations,
+      AdminRepository admins,
+      TenantStorage tenants,
+      PasswordHasher hasher,
+      Clock clock) {
+    this(organizations, admins, tenants, hasher, UnconfiguredPorts.auditLog(), clock);
   }
 
   @Override
-  public OrganizationDetails create(CreateOrganizationCommand command) {
+  public OrganizationDetails create(CreateOrganizationCommand command, RequestOrigin origin) {
+    Objects.requireNonNull(origin, "origin");
     // Checked up front so that an obvious conflict costs no bcrypt work; the unique indexes
     // behind insert() still decide races between concurrent requests.
     if (organizations.findByName(command.organizationName()).isPresent()) {
@@ -71,6 +90,7 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
         new AdminUser(adminId, organizationId, command.email(), passwordHash, 1, now, now);
 
     Organization active = store(pending, admin);
+    audit.record(Subject.success(AuditAction.ORGANIZATION_CREATED, adminId, active, origin));
 
     return new OrganizationDetails(
         active, Optional.of(admin.email()), tenants.locate(active.name()));

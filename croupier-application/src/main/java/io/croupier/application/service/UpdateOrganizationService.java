@@ -1,12 +1,16 @@
 package io.croupier.application.service;
 
 import io.croupier.application.port.in.OrganizationDetails;
+import io.croupier.application.port.in.RequestOrigin;
 import io.croupier.application.port.in.UpdateOrganizationCommand;
 import io.croupier.application.port.in.UpdateOrganizationUseCase;
 import io.croupier.application.port.out.AdminRepository;
+import io.croupier.application.port.out.AuditAction;
+import io.croupier.application.port.out.AuditLog;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.PasswordHasher;
 import io.croupier.application.port.out.TenantStorage;
+import io.croupier.application.service.AuditTrail.Subject;
 import io.croupier.domain.AdminUser;
 import io.croupier.domain.EmailAddress;
 import io.croupier.domain.EmailTaken;
@@ -14,15 +18,18 @@ import io.croupier.domain.InvalidToken;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNameTaken;
+import io.croupier.domain.Password;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Applies a rename, an email change and a password change together. Conflicts are checked before
- * anything changes; the steps then run storage first, metadata second and admin last, and a
- * failed step undoes the earlier ones.
+ * anything changes; the steps then run storage first, metadata second and admin last, and a failed
+ * step undoes the earlier ones. The audit event names the fields that changed, never their values.
  */
 public final class UpdateOrganizationService implements UpdateOrganizationUseCase {
 
@@ -30,6 +37,7 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
   private final AdminRepository admins;
   private final TenantStorage tenants;
   private final PasswordHasher hasher;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public UpdateOrganizationService(
@@ -37,16 +45,29 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
       AdminRepository admins,
       TenantStorage tenants,
       PasswordHasher hasher,
+      AuditLog auditLog,
       Clock clock) {
     this.organizations = Objects.requireNonNull(organizations, "organizations");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.tenants = Objects.requireNonNull(tenants, "tenants");
     this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.audit = new AuditTrail(auditLog, clock);
+  }
+
+  /** Creates a service that records no audit events. */
+  public UpdateOrganizationService(
+      OrganizationRepository organizations,
+      AdminRepository admins,
+      TenantStorage tenants,
+      PasswordHasher hasher,
+      Clock clock) {
+    this(organizations, admins, tenants, hasher, UnconfiguredPorts.auditLog(), clock);
   }
 
   @Override
-  public OrganizationDetails update(UpdateOrganizationCommand command) {
+  public OrganizationDetails update(UpdateOrganizationCommand command, RequestOrigin origin) {
+    Objects.requireNonNull(origin, "origin");
     Organization organization =
         organizations
             .findById(command.caller().organizationId())
@@ -75,10 +96,24 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
     }
 
     apply(organization, updatedOrganization, admin, updatedAdmin);
+    audit.record(
+        Subject.success(AuditAction.ORGANIZATION_UPDATED, admin.id(), updatedOrganization, origin),
+        changedFields(rename, newEmail, command.newPassword()));
     return new OrganizationDetails(
         updatedOrganization,
         Optional.of(updatedAdmin.email()),
         tenants.locate(updatedOrganization.name()));
+  }
+
+  private static List<String> changedFields(
+      Optional<OrganizationName> rename,
+      Optional<EmailAddress> newEmail,
+      Optional<Password> newPassword) {
+    List<String> fields = new ArrayList<>();
+    rename.ifPresent(name -> fields.add(OrganizationName.FIELD));
+    newEmail.ifPresent(email -> fields.add(EmailAddress.FIELD));
+    newPassword.ifPresent(password -> fields.add(Password.FIELD));
+    return fields;
   }
 
   private void checkAvailable(Optional<OrganizationName> rename, Optional<EmailAddress> email) {

@@ -13,12 +13,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Unsigned, readable access tokens: {@code fake-token.<token id>.<admin id>.<organization
  * id>.<organization name>.<credentials version>.<issued at>.<expires at>}, with both times in epoch
- * milliseconds. Verification accepts any well-formed token that has not expired on the clock, so a
- * test can forge claims with {@link #encode}; anything else raises {@link InvalidToken}.
+ * milliseconds, followed by {@code .<session id>} for a token of a session. Verification accepts
+ * any well-formed token that has not expired on the clock, so a test can forge claims with {@link
+ * #encode}; anything else raises {@link InvalidToken}.
  */
 public final class FakeTokenService implements TokenIssuer, TokenVerifier {
 
@@ -28,6 +30,7 @@ public final class FakeTokenService implements TokenIssuer, TokenVerifier {
   private static final String PREFIX = "fake-token";
   private static final String SEPARATOR = ".";
   private static final int PARTS = 8;
+  private static final int PARTS_WITH_SESSION = 9;
 
   private final Clock clock;
   private final FailurePlan failures;
@@ -44,6 +47,7 @@ public final class FakeTokenService implements TokenIssuer, TokenVerifier {
   }
 
   /** Returns the lifetime of every token this service issues. */
+  @Override
   public Duration lifetime() {
     return lifetime;
   }
@@ -60,7 +64,8 @@ public final class FakeTokenService implements TokenIssuer, TokenVerifier {
             subject.organizationName().value(),
             subject.credentialsVersion(),
             now,
-            now.plus(lifetime));
+            now.plus(lifetime),
+            subject.sessionId());
     return new IssuedToken(encode(claims), claims.issuedAt(), claims.expiresAt());
   }
 
@@ -81,26 +86,31 @@ public final class FakeTokenService implements TokenIssuer, TokenVerifier {
    */
   public static String encode(TokenClaims claims) {
     List<String> texts =
-        List.of(
-            claims.tokenId(),
-            claims.adminId(),
-            claims.organizationId(),
-            Objects.requireNonNull(claims.organizationName(), "organizationName"));
+        Stream.of(
+                claims.tokenId(),
+                claims.adminId(),
+                claims.organizationId(),
+                Objects.requireNonNull(claims.organizationName(), "organizationName"),
+                claims.sessionId())
+            .filter(Objects::nonNull)
+            .toList();
     for (String text : texts) {
       if (text.isEmpty() || text.contains(SEPARATOR)) {
         throw new IllegalArgumentException("Claim '" + text + "' must be non-empty without dots");
       }
     }
-    return String.join(
-        SEPARATOR,
-        PREFIX,
-        claims.tokenId(),
-        claims.adminId(),
-        claims.organizationId(),
-        claims.organizationName(),
-        Long.toString(claims.credentialsVersion()),
-        Long.toString(Objects.requireNonNull(claims.issuedAt(), "issuedAt").toEpochMilli()),
-        Long.toString(claims.expiresAt().toEpochMilli()));
+    String encoded =
+        String.join(
+            SEPARATOR,
+            PREFIX,
+            claims.tokenId(),
+            claims.adminId(),
+            claims.organizationId(),
+            claims.organizationName(),
+            Long.toString(claims.credentialsVersion()),
+            Long.toString(Objects.requireNonNull(claims.issuedAt(), "issuedAt").toEpochMilli()),
+            Long.toString(claims.expiresAt().toEpochMilli()));
+    return claims.sessionId() == null ? encoded : encoded + SEPARATOR + claims.sessionId();
   }
 
   private static TokenClaims decode(String token) {
@@ -108,10 +118,11 @@ public final class FakeTokenService implements TokenIssuer, TokenVerifier {
       throw new InvalidToken();
     }
     String[] parts = token.split("\\.", -1);
-    if (parts.length != PARTS || !parts[0].equals(PREFIX)) {
+    boolean withSession = parts.length == PARTS_WITH_SESSION;
+    if ((parts.length != PARTS && !withSession) || !parts[0].equals(PREFIX)) {
       throw new InvalidToken();
     }
-    for (int i = 1; i <= 4; i++) {
+    for (int i = 1; i < parts.length; i++) {
       if (parts[i].isEmpty()) {
         throw new InvalidToken();
       }
@@ -124,7 +135,8 @@ public final class FakeTokenService implements TokenIssuer, TokenVerifier {
           parts[4],
           Long.parseLong(parts[5]),
           Instant.ofEpochMilli(Long.parseLong(parts[6])),
-          Instant.ofEpochMilli(Long.parseLong(parts[7])));
+          Instant.ofEpochMilli(Long.parseLong(parts[7])),
+          withSession ? parts[8] : null);
     } catch (NumberFormatException malformed) {
       throw new InvalidToken();
     }

@@ -61,6 +61,20 @@ public final class InMemoryAdminRepository implements AdminRepository {
     failures.checkAfterEffect(Operation.ADMIN_UPDATE);
   }
 
+  /** Replaces the hash in one step under the lock, like the conditional write of a real store. */
+  @Override
+  public synchronized boolean replacePasswordHash(
+      String adminId, String currentHash, String newHash) {
+    failures.check(Operation.ADMIN_UPDATE);
+    AdminUser stored = byId.get(adminId);
+    if (stored == null || !stored.passwordHash().equals(currentHash)) {
+      return false;
+    }
+    byId.put(adminId, stored.withRehashedPassword(newHash));
+    failures.checkAfterEffect(Operation.ADMIN_UPDATE);
+    return true;
+  }
+
   @Override
   public synchronized void deleteByOrganizationId(String organizationId) {
     failures.check(Operation.ADMIN_DELETE);

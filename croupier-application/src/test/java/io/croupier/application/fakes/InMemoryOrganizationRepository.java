@@ -1,10 +1,12 @@
 package io.croupier.application.fakes;
 
 import io.croupier.application.fakes.FailurePlan.Operation;
+import io.croupier.application.port.out.OrganizationPosition;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNameTaken;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ import java.util.Optional;
 
 /** Organization repository in a map, with the name unique across every state. */
 public final class InMemoryOrganizationRepository implements OrganizationRepository {
+
+  private static final Comparator<Organization> NEWEST_FIRST =
+      Comparator.comparing(Organization::createdAt).thenComparing(Organization::id).reversed();
 
   private final Map<String, Organization> byId = new LinkedHashMap<>();
   private final FailurePlan failures;
@@ -66,6 +71,29 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
     failures.check(Operation.ORGANIZATION_DELETE);
     byId.remove(id);
     failures.checkAfterEffect(Operation.ORGANIZATION_DELETE);
+  }
+
+  @Override
+  public synchronized List<Organization> findActivePage(
+      Optional<OrganizationPosition> after, int limit) {
+    failures.check(Operation.ORGANIZATION_FIND_PAGE);
+    return byId.values().stream()
+        .filter(Organization::isActive)
+        .filter(stored -> after.map(position -> sortsAfter(stored, position)).orElse(true))
+        .sorted(NEWEST_FIRST)
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized long countActive() {
+    failures.check(Operation.ORGANIZATION_COUNT);
+    return byId.values().stream().filter(Organization::isActive).count();
+  }
+
+  private static boolean sortsAfter(Organization stored, OrganizationPosition position) {
+    int byTime = stored.createdAt().compareTo(position.createdAt());
+    return byTime < 0 || (byTime == 0 && stored.id().compareTo(position.id()) < 0);
   }
 
   /** Returns every stored organization in any state, in insertion order. */

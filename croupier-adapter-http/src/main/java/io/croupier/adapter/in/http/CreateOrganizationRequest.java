@@ -21,6 +21,10 @@ public record CreateOrganizationRequest(
 
   @Override
   public String toString() {
-    return "CreateOrganizationRequest[organizationName=" + organizationName + ", email=" + email + "]";
+    return "CreateOrganizationRequest[organizationName="
+        + organizationName
+        + ", email="
+        + email
+        + "]";
   }
 }

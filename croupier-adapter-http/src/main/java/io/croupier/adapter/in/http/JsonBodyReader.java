@@ -25,10 +25,10 @@ import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Binds a raw JSON body to a typed request class and validates it with Bean Validation.
- * Malformed JSON becomes {@link MalformedBody}; a value of the wrong JSON type, such as an
- * object where a string belongs, becomes {@link InvalidRequest} naming the field. Unknown
- * fields are ignored. Scalars are never coerced, so {@code 42} is not accepted as a string.
+ * Binds a raw JSON body to a typed request class and validates it with Bean Validation. Malformed
+ * JSON becomes {@link MalformedBody}; a value of the wrong JSON type, such as an object where a
+ * string belongs, becomes {@link InvalidRequest} naming the field. Unknown fields are ignored.
+ * Scalars are never coerced, so {@code 42} is not accepted as a string.
  */
 @Singleton
 public final class JsonBodyReader implements AutoCloseable {

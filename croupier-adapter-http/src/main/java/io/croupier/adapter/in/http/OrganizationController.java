@@ -67,8 +67,7 @@ public final class OrganizationController {
     Password password = check.value(create.password(), Password::of);
     check.throwIfInvalid();
 
-    var created =
-        createOrganization.create(new CreateOrganizationCommand(name, email, password));
+    var created = createOrganization.create(new CreateOrganizationCommand(name, email, password));
     return HttpResponse.created(OrganizationResponse.from(created));
   }
 
@@ -76,7 +75,8 @@ public final class OrganizationController {
   public OrganizationResponse get(
       HttpRequest<?> request, @Nullable @QueryValue("organization_name") String organizationName) {
     OrganizationName name = requiredName(organizationName);
-    Optional<AuthenticatedAdmin> caller = BearerTokens.of(request).map(authenticateToken::authenticate);
+    Optional<AuthenticatedAdmin> caller =
+        BearerTokens.of(request).map(authenticateToken::authenticate);
 
     return OrganizationResponse.from(getOrganization.get(name, caller));
   }

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns the errors that Micronaut raises itself (no such route, wrong method, wrong media type,
- * body too large, unreadable request) into problem bodies. The framework's own messages are
- * logged, never sent: the detail sent is written here for each status.
+ * body too large, unreadable request) into problem bodies. The framework's own messages are logged,
+ * never sent: the detail sent is written here for each status.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -51,7 +51,13 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
           cause);
     }
     return (MutableHttpResponse<Object>)
-        problems.write(response, context.getRequest(), status, typeOf(status), detailOf(status, context), null);
+        problems.write(
+            response,
+            context.getRequest(),
+            status,
+            typeOf(status),
+            detailOf(status, context),
+            null);
   }
 
   private static String typeOf(HttpStatus status) {

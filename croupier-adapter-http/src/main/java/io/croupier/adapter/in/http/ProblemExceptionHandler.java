@@ -21,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps the exceptions of Croupier's use cases to problem responses, and logs one line for each
- * with its request id and cause. Client errors log at INFO without a stack trace; an outage of
- * the store logs at WARN and anything unexpected at ERROR, both with the stack trace.
+ * Maps the exceptions of Croupier's use cases to problem responses, and logs one line for each with
+ * its request id and cause. Client errors log at INFO without a stack trace; an outage of the store
+ * logs at WARN and anything unexpected at ERROR, both with the stack trace.
  */
 @Singleton
 public final class ProblemExceptionHandler
@@ -57,7 +57,12 @@ public final class ProblemExceptionHandler
     if (exception instanceof MalformedBody malformed) {
       log(request, 400, exception);
       return problems.write(
-          response, request, HttpStatus.BAD_REQUEST, "malformed-body", malformed.getMessage(), null);
+          response,
+          request,
+          HttpStatus.BAD_REQUEST,
+          "malformed-body",
+          malformed.getMessage(),
+          null);
     }
     if (exception instanceof UnsupportedMediaType unsupported) {
       log(request, 415, exception);
@@ -70,7 +75,12 @@ public final class ProblemExceptionHandler
           null);
     }
     if (exception instanceof StoreUnavailable) {
-      LOG.warn("request_id={} {} {} failed: store unavailable", requestId, request.getMethod(), request.getPath(), exception);
+      LOG.warn(
+          "request_id={} {} {} failed: store unavailable",
+          requestId,
+          request.getMethod(),
+          request.getPath(),
+          exception);
       return problems
           .write(
               response,
@@ -81,7 +91,12 @@ public final class ProblemExceptionHandler
               null)
           .header(HttpHeaders.RETRY_AFTER, "5");
     }
-    LOG.error("request_id={} {} {} failed unexpectedly", requestId, request.getMethod(), request.getPath(), exception);
+    LOG.error(
+        "request_id={} {} {} failed unexpectedly",
+        requestId,
+        request.getMethod(),
+        request.getPath(),
+        exception);
     return problems.write(
         response,
         request,
@@ -100,7 +115,8 @@ public final class ProblemExceptionHandler
             ? List.of(new FieldError(invalid.field(), invalid.getMessage()))
             : null;
     MutableHttpResponse<?> written =
-        problems.write(response, request, status, typeOf(exception), exception.getMessage(), errors);
+        problems.write(
+            response, request, status, typeOf(exception), exception.getMessage(), errors);
     if (status == HttpStatus.UNAUTHORIZED) {
       written.header(
           HttpHeaders.WWW_AUTHENTICATE,

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes problem bodies. The body is serialized here rather than by a codec, so that its media
- * type is always {@code application/problem+json} and nothing but the problem fields can leak.
+ * Writes problem bodies. The body is serialized here rather than by a codec, so that its media type
+ * is always {@code application/problem+json} and nothing but the problem fields can leak.
  */
 @Singleton
 public final class ProblemResponses {

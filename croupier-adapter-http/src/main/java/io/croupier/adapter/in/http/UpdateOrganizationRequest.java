@@ -17,6 +17,10 @@ public record UpdateOrganizationRequest(
 
   @Override
   public String toString() {
-    return "UpdateOrganizationRequest[organizationName=" + organizationName + ", email=" + email + "]";
+    return "UpdateOrganizationRequest[organizationName="
+        + organizationName
+        + ", email="
+        + email
+        + "]";
   }
 }

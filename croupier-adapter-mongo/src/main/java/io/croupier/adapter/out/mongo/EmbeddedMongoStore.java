@@ -5,9 +5,16 @@ import io.croupier.application.port.out.StoreUnavailable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -24,11 +31,19 @@ import org.slf4j.LoggerFactory;
  * the file in the background after about one second (its default auto-commit delay), and on close,
  * so a crash of the process can lose the last second of writes. The store has no multi-document
  * transactions, and it accepts non-unique indexes without building them.
+ *
+ * <p>Only one process at a time can hold the data file. A server therefore calls {@link
+ * #publishAddress()}, which writes the connection string to {@value #ADDRESS_FILE_NAME} in the data
+ * folder, so that command-line clients can connect to the running store instead; {@link #close()}
+ * deletes that file again.
  */
 public final class EmbeddedMongoStore implements AutoCloseable {
 
   /** Name of the data file inside the data folder. */
   public static final String DATA_FILE_NAME = "croupier.mv.db";
+
+  /** Name of the file in the data folder that contains the connection string a server published. */
+  public static final String ADDRESS_FILE_NAME = "embedded-store.address";
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongoStore.class);
   private static final String LOOPBACK = "127.0.0.1";
@@ -37,6 +52,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
   private final MongoServer server;
   private final String connectionString;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean published = new AtomicBoolean();
 
   private EmbeddedMongoStore(Path dataFile, MongoServer server, int port) {
     this.dataFile = dataFile;
@@ -120,12 +136,95 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     return dataFile;
   }
 
-  /** Disconnects every client, writes pending changes to the file and releases it; idempotent. */
+  /** Returns the absolute path of the address file in this store's data folder. */
+  public Path addressFile() {
+    return dataFile.resolveSibling(ADDRESS_FILE_NAME);
+  }
+
+  /**
+   * Writes the connection string to the address file, readable by this user only, so that other
+   * processes of the same user can reach the store while it runs. A failure is logged, not thrown,
+   * because the store itself works without the file.
+   */
+  public void publishAddress() {
+    Path file = addressFile();
+    try {
+      Path temporary =
+          Files.createTempFile(file.getParent(), ADDRESS_FILE_NAME, ".tmp", ownerOnly(file));
+      try {
+        Files.writeString(temporary, connectionString + "\n", StandardCharsets.UTF_8);
+        moveIntoPlace(temporary, file);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+      published.set(true);
+      LOG.info("Published the embedded store's address in {}", file);
+    } catch (IOException failure) {
+      LOG.warn(
+          "Writing the embedded store's address to {} failed, so command-line clients cannot"
+              + " use the data folder while this process runs",
+          file,
+          failure);
+    }
+  }
+
+  private static void moveIntoPlace(Path temporary, Path file) throws IOException {
+    try {
+      Files.move(
+          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException notAtomic) {
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static FileAttribute<?>[] ownerOnly(Path file) {
+    boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+    return posix
+        ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+        }
+        : new FileAttribute<?>[0];
+  }
+
+  /**
+   * Returns the connection string published in the data folder, or empty if there is no address
+   * file or it cannot be read. The file may be left over from a process that crashed, so the store
+   * at the address may be gone.
+   */
+  public static Optional<String> publishedAddress(Path dataFolder) {
+    Path file = dataFolder.toAbsolutePath().resolve(ADDRESS_FILE_NAME);
+    try {
+      String address = Files.readString(file, StandardCharsets.UTF_8).strip();
+      return address.isEmpty() ? Optional.empty() : Optional.of(address);
+    } catch (NoSuchFileException missing) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException unreadable) {
+      LOG.warn("Reading the embedded store's address file {} failed", file, unreadable);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Disconnects every client, writes pending changes to the file and releases it, and deletes the
+   * address file if this store published it; idempotent.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      if (published.get()) {
+        deleteAddressFile();
+      }
       server.shutdownNow();
       LOG.info("Stopped the embedded store with data file {}", dataFile);
+    }
+  }
+
+  private void deleteAddressFile() {
+    Path file = addressFile();
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException failure) {
+      LOG.warn("Deleting the embedded store's address file {} failed", file, failure);
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.croupier.adapter.out.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -61,6 +63,25 @@ public final class MongoAdminRepository implements AdminRepository {
         throw new EmailTaken(admin.email());
       }
       throw MongoFailures.unavailable("Updating admin '" + admin.id() + "'", failure);
+    }
+  }
+
+  /** Replaces the hash with one {@code updateOne} whose filter requires the current hash. */
+  @Override
+  public boolean replacePasswordHash(String adminId, String currentHash, String newHash) {
+    try {
+      long matched =
+          admins
+              .updateOne(
+                  and(
+                      eq(AdminDocuments.ID, adminId),
+                      eq(AdminDocuments.PASSWORD_HASH, currentHash)),
+                  set(AdminDocuments.PASSWORD_HASH, newHash))
+              .getMatchedCount();
+      return matched == 1;
+    } catch (MongoException failure) {
+      throw MongoFailures.unavailable(
+          "Replacing the password hash of admin '" + adminId + "'", failure);
     }
   }
 

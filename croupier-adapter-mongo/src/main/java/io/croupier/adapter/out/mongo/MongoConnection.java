@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import io.croupier.application.port.out.StoreUnavailable;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -88,6 +89,85 @@ public final class MongoConnection implements AutoCloseable {
       store.close();
       throw failure;
     }
+  }
+
+  /**
+   * Opens a connection like {@link #open(Optional, Path)} and, on the embedded store, publishes the
+   * store's address in the data folder, so that command-line clients can use the store while this
+   * process runs. Closing the connection deletes the address file.
+   *
+   * @throws IllegalArgumentException if the connection string is invalid
+   * @throws EmbeddedStoreLocked if the embedded store's data folder is in use by another process
+   */
+  public static MongoConnection openAndPublish(Optional<String> connectionString, Path dataFolder) {
+    MongoConnection connection = open(connectionString, dataFolder);
+    connection.embeddedStore().ifPresent(EmbeddedMongoStore::publishAddress);
+    return connection;
+  }
+
+  /**
+   * Opens a connection for a short-lived client such as the command line. It behaves like {@link
+   * #open(Optional, Path, Duration, Duration)}, except when another process holds the embedded
+   * store's data folder: then it connects to the store that process published with {@link
+   * #openAndPublish}, after checking that the address is on 127.0.0.1 and answers a ping.
+   *
+   * @throws IllegalArgumentException if the connection string is invalid
+   * @throws StoreUnavailable with a message for the operator if the data folder is in use and no
+   *     published address answers
+   */
+  public static MongoConnection openOrJoin(
+      Optional<String> connectionString,
+      Path dataFolder,
+      Duration serverSelectionTimeout,
+      Duration connectTimeout) {
+    try {
+      return open(connectionString, dataFolder, serverSelectionTimeout, connectTimeout);
+    } catch (EmbeddedStoreLocked locked) {
+      return join(locked, serverSelectionTimeout, connectTimeout);
+    }
+  }
+
+  private static MongoConnection join(
+      EmbeddedStoreLocked locked, Duration serverSelectionTimeout, Duration connectTimeout) {
+    Path folder = locked.dataFolder();
+    Optional<ConnectionString> address =
+        EmbeddedMongoStore.publishedAddress(folder).flatMap(MongoConnection::parseLoopback);
+    if (address.isEmpty()) {
+      throw new StoreUnavailable(folderInUse(folder, "published no address to reach it"), locked);
+    }
+
+    MongoClient client = createClient(address.get(), serverSelectionTimeout, connectTimeout);
+    MongoConnection joined = new MongoConnection(client, DEFAULT_DATABASE, Optional.empty());
+    try {
+      joined.ping();
+    } catch (StoreUnavailable unreachable) {
+      joined.close();
+      throw new StoreUnavailable(
+          folderInUse(folder, "does not answer at the address it published"), unreachable);
+    }
+    LOG.info("Using the embedded store of the process that holds {}", folder);
+    return joined;
+  }
+
+  /** Accepts only a published address of one host on 127.0.0.1, as the embedded store writes. */
+  private static Optional<ConnectionString> parseLoopback(String address) {
+    try {
+      ConnectionString parsed = new ConnectionString(address);
+      List<String> hosts = parsed.getHosts();
+      boolean loopback = hosts.size() == 1 && hosts.get(0).startsWith("127.0.0.1:");
+      return loopback ? Optional.of(parsed) : Optional.empty();
+    } catch (IllegalArgumentException invalid) {
+      return Optional.empty();
+    }
+  }
+
+  private static String folderInUse(Path folder, String problem) {
+    return "A Croupier server is using the data folder "
+        + folder
+        + " and "
+        + problem
+        + ", so stop that server and retry, or pass --mongodb-uri (or set CROUPIER_MONGODB_URI)"
+        + " to use a MongoDB server instead.";
   }
 
   private static ConnectionString parse(String connectionString) {

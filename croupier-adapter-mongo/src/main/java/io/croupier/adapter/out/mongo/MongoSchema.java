@@ -4,16 +4,31 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Start-up step that makes the master collections and their indexes: a unique index on {@code
- * organizations.organization_name}, a unique index on {@code admin_users.email} and an index on
- * {@code admin_users.organization_id}. Running it again changes nothing.
+ * organizations.organization_name}, the listing index on {@code organizations} ({@code state},
+ * {@code created_at} descending, {@code _id} descending), a unique index on {@code
+ * admin_users.email} and an index on {@code admin_users.organization_id}, and the indexes of the
+ * session and audit collections listed at {@link #prepareSecurityCollections}. Running it again
+ * changes nothing.
  */
 public final class MongoSchema {
+
+  /**
+   * Name of the index that serves the newest-first listing. It starts with the state, which every
+   * listing query matches exactly, then sorts by creation time with the id as tie-break. A keyset
+   * page therefore scans only the keys it returns, and a count of active organizations scans only
+   * the index.
+   */
+  public static final String LISTING_INDEX = "state_1_created_at_-1__id_-1";
+
+  private static final String EXPIRES_AT = "expires_at";
 
   private static final Logger LOG = LoggerFactory.getLogger(MongoSchema.class);
 
@@ -35,20 +50,84 @@ public final class MongoSchema {
           .getCollection(OrganizationDocuments.COLLECTION)
           .createIndex(Indexes.ascending(OrganizationDocuments.NAME), unique);
       database
+          .getCollection(OrganizationDocuments.COLLECTION)
+          .createIndex(
+              Indexes.compoundIndex(
+                  Indexes.ascending(OrganizationDocuments.STATE),
+                  Indexes.descending(OrganizationDocuments.CREATED_AT, OrganizationDocuments.ID)),
+              new IndexOptions().name(LISTING_INDEX));
+      database
           .getCollection(AdminDocuments.COLLECTION)
           .createIndex(Indexes.ascending(AdminDocuments.EMAIL), unique);
       database
           .getCollection(AdminDocuments.COLLECTION)
           .createIndex(Indexes.ascending(AdminDocuments.ORGANIZATION_ID));
+      prepareSecurityCollections(database);
     } catch (MongoException failure) {
       throw MongoFailures.unavailable(
           "Preparing the master collections in database '" + database.getName() + "'", failure);
     }
 
     LOG.info(
-        "Prepared collections {} and {} with their indexes in database {}",
+        "Prepared collections {}, {}, {}, {}, {} and {} with their indexes in database {}",
         OrganizationDocuments.COLLECTION,
         AdminDocuments.COLLECTION,
+        RefreshTokenDocuments.COLLECTION,
+        MongoRevokedTokens.COLLECTION,
+        MongoLoginFailureLog.COLLECTION,
+        AuditEventDocuments.COLLECTION,
         database.getName());
+  }
+
+  /**
+   * Creates the indexes of the collections behind sessions, login limits and the audit log, each
+   * with a TTL index on {@code expires_at} that deletes a document once that time has passed:
+   *
+   * <ul>
+   *   <li>{@code refresh_tokens}: its {@code _id} is the token hash, unique by nature, and an index
+   *       on {@code session_id} serves the revocation of a whole session;
+   *   <li>{@code revoked_tokens}: looked up by {@code _id} only;
+   *   <li>{@code login_failures}: {@code key}, then {@code time} and {@code _id} descending, for
+   *       the newest failures of a key;
+   *   <li>{@code audit_events}: {@code organization_id}, then {@code time} and {@code _id}
+   *       descending, for paging, and {@code organization_name} with {@code time} descending, for
+   *       finding an organization by a name it once had.
+   * </ul>
+   */
+  private static void prepareSecurityCollections(MongoDatabase database) {
+    // NOTE: the embedded store (mongo-java-server 1.47) keeps the TTL option but has no code that
+    // deletes expired documents, so there these collections grow until the data folder is reset.
+    // Reads stay correct, because every adapter filters on the expiry or the time itself.
+    IndexOptions expiresAtTime = new IndexOptions().expireAfter(0L, TimeUnit.SECONDS);
+    for (String collection :
+        List.of(
+            RefreshTokenDocuments.COLLECTION,
+            MongoRevokedTokens.COLLECTION,
+            MongoLoginFailureLog.COLLECTION,
+            AuditEventDocuments.COLLECTION)) {
+      database.getCollection(collection).createIndex(Indexes.ascending(EXPIRES_AT), expiresAtTime);
+    }
+
+    database
+        .getCollection(RefreshTokenDocuments.COLLECTION)
+        .createIndex(Indexes.ascending(RefreshTokenDocuments.SESSION_ID));
+    database
+        .getCollection(MongoLoginFailureLog.COLLECTION)
+        .createIndex(
+            Indexes.compoundIndex(
+                Indexes.ascending(MongoLoginFailureLog.KEY),
+                Indexes.descending(MongoLoginFailureLog.TIME, MongoLoginFailureLog.ID)));
+    database
+        .getCollection(AuditEventDocuments.COLLECTION)
+        .createIndex(
+            Indexes.compoundIndex(
+                Indexes.ascending(AuditEventDocuments.ORGANIZATION_ID),
+                Indexes.descending(AuditEventDocuments.TIME, AuditEventDocuments.ID)));
+    database
+        .getCollection(AuditEventDocuments.COLLECTION)
+        .createIndex(
+            Indexes.compoundIndex(
+                Indexes.ascending(AuditEventDocuments.ORGANIZATION_NAME),
+                Indexes.descending(AuditEventDocuments.TIME)));
   }
 }

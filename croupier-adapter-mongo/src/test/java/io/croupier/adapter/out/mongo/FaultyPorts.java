@@ -2,6 +2,7 @@ package io.croupier.adapter.out.mongo;
 
 import io.croupier.adapter.out.mongo.FaultPlan.Call;
 import io.croupier.application.port.out.AdminRepository;
+import io.croupier.application.port.out.OrganizationPosition;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.TenantLocation;
 import io.croupier.application.port.out.TenantStorage;
@@ -9,6 +10,7 @@ import io.croupier.domain.AdminUser;
 import io.croupier.domain.EmailAddress;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
+import java.util.List;
 import java.util.Optional;
 
 /** Decorators of the storage ports whose writes fail when a {@link FaultPlan} picks them. */
@@ -50,6 +52,16 @@ public final class FaultyPorts {
     @Override
     public void deleteById(String id) {
       plan.run(Call.ORGANIZATION_DELETE, () -> delegate.deleteById(id));
+    }
+
+    @Override
+    public List<Organization> findActivePage(Optional<OrganizationPosition> after, int limit) {
+      return delegate.findActivePage(after, limit);
+    }
+
+    @Override
+    public long countActive() {
+      return delegate.countActive();
     }
   }
 

@@ -89,6 +89,22 @@ class MongoSchemaTest {
   }
 
   @Test
+  void createsListingIndexOnStateThenNewestFirst() {
+    // when
+    MongoSchema.prepare(database);
+
+    // then
+    Document index =
+        indexes("organizations").stream()
+            .filter(candidate -> MongoSchema.LISTING_INDEX.equals(candidate.getString("name")))
+            .findFirst()
+            .orElseThrow();
+    Document expectedKey = new Document("state", 1).append("created_at", -1).append("_id", -1);
+    assertThat(index.get("key", Document.class)).isEqualTo(expectedKey);
+    assertThat(index.getBoolean("unique", false)).isFalse();
+  }
+
+  @Test
   void secondRunChangesNothing() {
     // given
     MongoSchema.prepare(database);

@@ -89,6 +89,17 @@ public final class BcryptPasswordHasher implements PasswordHasher {
   }
 
   /**
+   * Returns true for a bcrypt hash whose cost differs from {@link #cost()}, higher or lower, so
+   * that a changed cost setting reaches every stored hash at its admin's next login. Returns false
+   * for text that is not a bcrypt hash this hasher verifies, because it can never have matched.
+   */
+  @Override
+  public boolean needsRehash(String hash) {
+    OptionalInt storedCost = costOf(hash);
+    return storedCost.isPresent() && storedCost.getAsInt() != cost;
+  }
+
+  /**
    * {@inheritDoc}
    *
    * @throws IllegalArgumentException if the password is empty or over 72 bytes in UTF-8, which

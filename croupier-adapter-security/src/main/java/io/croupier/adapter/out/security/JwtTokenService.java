@@ -6,10 +6,15 @@ import io.croupier.application.port.out.TokenIssuer;
 import io.croupier.application.port.out.TokenSubject;
 import io.croupier.application.port.out.TokenVerifier;
 import io.croupier.domain.InvalidToken;
+import java.security.Key;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -24,16 +29,24 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwx.HeaderParameterNames;
+import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.keys.HmacKey;
 import org.jose4j.lang.JoseException;
+import org.jose4j.lang.UnresolvableKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Issues and verifies HS256 JWT access tokens with jose4j. A token carries {@code iss}, {@code sub}
- * (admin id), {@code org_id}, {@code org_name}, {@code iat}, {@code exp}, {@code jti} and {@code
- * cver} (credentials version). Verification accepts only compact HS256 JWS tokens signed with the
- * same key and rejects every other token with {@link InvalidToken}.
+ * (admin id), {@code org_id}, {@code org_name}, {@code iat}, {@code exp}, {@code jti}, {@code cver}
+ * (credentials version) and, for a token of a session, {@code sid} (session id).
+ *
+ * <p>Tokens are signed with the current key and name it in their {@code kid} header (see {@link
+ * SigningKey#keyId()}). Verification accepts only compact HS256 JWS tokens and picks the key by
+ * {@code kid} among the current key and the previous keys held in memory, so that tokens signed
+ * before a key rotation stay valid until they expire. The {@code kid} is only ever compared with
+ * those ids. A token with an unknown {@code kid} is rejected, and a token without one is checked
+ * against the current key only. Every rejection is an {@link InvalidToken}.
  */
 public final class JwtTokenService implements TokenIssuer, TokenVerifier {
 
@@ -49,6 +62,7 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
   static final String ORGANIZATION_ID_CLAIM = "org_id";
   static final String ORGANIZATION_NAME_CLAIM = "org_name";
   static final String CREDENTIALS_VERSION_CLAIM = "cver";
+  static final String SESSION_ID_CLAIM = "sid";
 
   /** Upper bound on the token length, far above the size of a token this service issues. */
   private static final int MAX_TOKEN_CHARS = 4096;
@@ -62,7 +76,9 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
 
   private static final Logger LOG = LoggerFactory.getLogger(JwtTokenService.class);
 
-  private final HmacKey key;
+  private final HmacKey currentKey;
+  private final String currentKeyId;
+  private final Map<String, HmacKey> keysById;
   private final String issuer;
   private final Duration lifetime;
   private final int clockSkewSeconds;
@@ -74,14 +90,30 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
   }
 
   /**
-   * Creates a service that signs with the key and reads the current time from the clock.
+   * Creates a service that signs and verifies with one key only; see the six-argument constructor.
+   */
+  public JwtTokenService(
+      SigningKey key, String issuer, Duration lifetime, Duration clockSkew, Clock clock) {
+    this(key, List.of(), issuer, lifetime, clockSkew, clock);
+  }
+
+  /**
+   * Creates a service that signs with the current key and also verifies tokens signed with any of
+   * the previous keys. A previous key equal to the current key, or to another previous key, is
+   * ignored.
    *
    * @throws IllegalArgumentException if the issuer is blank, the lifetime is not a positive whole
    *     number of seconds, or the clock skew is not 0 to 30 whole seconds
    */
   public JwtTokenService(
-      SigningKey key, String issuer, Duration lifetime, Duration clockSkew, Clock clock) {
-    Objects.requireNonNull(key, "key");
+      SigningKey currentKey,
+      List<SigningKey> previousKeys,
+      String issuer,
+      Duration lifetime,
+      Duration clockSkew,
+      Clock clock) {
+    Objects.requireNonNull(currentKey, "currentKey");
+    Objects.requireNonNull(previousKeys, "previousKeys");
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(lifetime, "lifetime");
     Objects.requireNonNull(clockSkew, "clockSkew");
@@ -99,7 +131,9 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
           "Clock skew " + clockSkew + " is invalid; use 0 to 30 whole seconds");
     }
 
-    this.key = new HmacKey(key.bytes());
+    this.currentKey = new HmacKey(currentKey.bytes());
+    this.currentKeyId = currentKey.keyId();
+    this.keysById = keysById(currentKey, previousKeys);
     this.issuer = issuer;
     this.lifetime = lifetime;
     this.clockSkewSeconds = (int) clockSkew.getSeconds();
@@ -107,8 +141,29 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
   }
 
   /** Returns how long an issued token stays valid. */
+  @Override
   public Duration lifetime() {
     return lifetime;
+  }
+
+  /** Returns the key id that new tokens carry in their {@code kid} header. */
+  public String currentKeyId() {
+    return currentKeyId;
+  }
+
+  /** Returns the ids of every key that verification accepts, the current key's first. */
+  public List<String> acceptedKeyIds() {
+    return List.copyOf(keysById.keySet());
+  }
+
+  private static Map<String, HmacKey> keysById(SigningKey current, List<SigningKey> previous) {
+    Map<String, HmacKey> keys = new LinkedHashMap<>();
+    keys.put(current.keyId(), new HmacKey(current.bytes()));
+    for (SigningKey key : previous) {
+      keys.putIfAbsent(
+          Objects.requireNonNull(key, "previous key").keyId(), new HmacKey(key.bytes()));
+    }
+    return Collections.unmodifiableMap(keys);
   }
 
   @Override
@@ -126,6 +181,9 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
     claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
     claims.setJwtId(UUID.randomUUID().toString());
     claims.setClaim(CREDENTIALS_VERSION_CLAIM, subject.credentialsVersion());
+    if (subject.sessionId() != null) {
+      claims.setClaim(SESSION_ID_CLAIM, subject.sessionId());
+    }
 
     return new IssuedToken(sign(claims), issuedAt, expiresAt);
   }
@@ -156,8 +214,9 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
     JsonWebSignature jws = new JsonWebSignature();
     jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
     jws.setHeader(HeaderParameterNames.TYPE, "JWT");
+    jws.setKeyIdHeaderValue(currentKeyId);
     jws.setPayload(claims.toJson());
-    jws.setKey(key);
+    jws.setKey(currentKey);
     try {
       return jws.getCompactSerialization();
     } catch (JoseException failure) {
@@ -181,12 +240,31 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
         .setExpectedIssuer(true, issuer)
         .setRequireSubject()
         .setRequireJwtId()
-        .setVerificationKey(key)
+        .setVerificationKeyResolver(this::verificationKey)
         .setJwsAlgorithmConstraints(ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256)
         // An empty permit list allows no JWE algorithm at all.
         .setJweAlgorithmConstraints(ConstraintType.PERMIT)
         .setJweContentEncryptionAlgorithmConstraints(ConstraintType.PERMIT)
         .build();
+  }
+
+  /**
+   * Returns the key named by the token's {@code kid} header, or the current key for a token without
+   * one. The id is looked up in the in-memory map only.
+   *
+   * @throws UnresolvableKeyException if the {@code kid} is not a string or names no known key
+   */
+  private Key verificationKey(JsonWebSignature jws, List<JsonWebStructure> nestingContext)
+      throws UnresolvableKeyException {
+    Object keyId = jws.getHeaders().getObjectHeaderValue(HeaderParameterNames.KEY_ID);
+    if (keyId == null) {
+      return currentKey;
+    }
+    HmacKey key = keyId instanceof String text ? keysById.get(text) : null;
+    if (key == null) {
+      throw new UnresolvableKeyException("The token names an unknown signing key");
+    }
+    return key;
   }
 
   private static TokenClaims toTokenClaims(JwtClaims claims) throws MalformedClaimException {
@@ -195,11 +273,15 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
     String organizationName = claims.getStringClaimValue(ORGANIZATION_NAME_CLAIM);
     String tokenId = claims.getJwtId();
     Long credentialsVersion = claims.getClaimValue(CREDENTIALS_VERSION_CLAIM, Long.class);
+    String sessionId = claims.getStringClaimValue(SESSION_ID_CLAIM);
     if (isBlank(adminId)
         || isBlank(organizationId)
         || isBlank(tokenId)
         || credentialsVersion == null) {
       throw rejected("missing claim");
+    }
+    if (sessionId != null && sessionId.isBlank()) {
+      throw rejected("blank session id");
     }
 
     return new TokenClaims(
@@ -209,7 +291,8 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
         organizationName,
         credentialsVersion,
         Instant.ofEpochSecond(claims.getIssuedAt().getValue()),
-        Instant.ofEpochSecond(claims.getExpirationTime().getValue()));
+        Instant.ofEpochSecond(claims.getExpirationTime().getValue()),
+        sessionId);
   }
 
   /** Names the kind of check that failed, never a claim value or the token itself. */
@@ -222,6 +305,9 @@ public final class JwtTokenService implements TokenIssuer, TokenVerifier {
     }
     if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)) {
       return "signature mismatch";
+    }
+    if (invalid.getCause() instanceof UnresolvableKeyException) {
+      return "unknown key id";
     }
     if (invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID)
         || invalid.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {

@@ -1,6 +1,10 @@
 package io.croupier.adapter.out.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -12,7 +16,11 @@ public final class SigningKey {
   /** Minimum secret length in bytes, the output size of HMAC-SHA256. */
   public static final int MIN_BYTES = 32;
 
+  /** Bytes of the secret's SHA-256 digest that make up the key id, 72 bits. */
+  private static final int KEY_ID_BYTES = 9;
+
   private final byte[] secret;
+  private final String keyId;
 
   private SigningKey(byte[] secret) {
     if (secret.length < MIN_BYTES) {
@@ -24,6 +32,7 @@ public final class SigningKey {
               + " bytes are needed");
     }
     this.secret = secret;
+    this.keyId = keyIdOf(secret);
   }
 
   /**
@@ -46,6 +55,15 @@ public final class SigningKey {
     return new SigningKey(secret.clone());
   }
 
+  /**
+   * Returns the key id that tokens signed with this key carry in their {@code kid} header: the
+   * first 9 bytes of the SHA-256 digest of the secret, in base64url (12 characters). It names the
+   * key without revealing it, and equal secrets have equal ids.
+   */
+  public String keyId() {
+    return keyId;
+  }
+
   /** Returns the length of the secret in bytes. */
   public int length() {
     return secret.length;
@@ -58,6 +76,17 @@ public final class SigningKey {
 
   @Override
   public String toString() {
-    return "SigningKey[" + secret.length + " bytes, redacted]";
+    return "SigningKey[" + secret.length + " bytes, id " + keyId + ", redacted]";
+  }
+
+  private static String keyIdOf(byte[] secret) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret);
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(Arrays.copyOf(digest, KEY_ID_BYTES));
+    } catch (NoSuchAlgorithmException missing) {
+      throw new IllegalStateException("Every Java runtime provides SHA-256", missing);
+    }
   }
 }

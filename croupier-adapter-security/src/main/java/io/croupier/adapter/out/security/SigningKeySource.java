@@ -10,8 +10,10 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Resolves the JWT signing key from the configured secret, the configured secret file, or, for the
- * embedded store only, a secret generated once and kept in the data folder.
+ * embedded store only, a secret generated once and kept in the data folder. Also resolves the
+ * previous keys, which still verify tokens signed before the key was rotated.
  */
 public final class SigningKeySource {
 
@@ -29,6 +32,12 @@ public final class SigningKeySource {
 
   /** Setting that names a file containing the secret. */
   public static final String SECRET_FILE_SETTING = "CROUPIER_JWT_SECRET_FILE";
+
+  /** Setting that carries previous secrets, separated by commas. */
+  public static final String PREVIOUS_SECRETS_SETTING = "CROUPIER_JWT_PREVIOUS_SECRETS";
+
+  /** Setting that names a file with one previous secret per line. */
+  public static final String PREVIOUS_SECRETS_FILE_SETTING = "CROUPIER_JWT_PREVIOUS_SECRETS_FILE";
 
   /** Name of the generated secret file inside the data folder. */
   public static final String GENERATED_FILE_NAME = "jwt-secret";
@@ -90,6 +99,69 @@ public final class SigningKeySource {
     return generatedOrReused(Objects.requireNonNull(dataDir, "dataDir"));
   }
 
+  /**
+   * Resolves the previous signing keys from both settings, those of the text first. The text
+   * contains secrets separated by commas, and the file one secret per line. Whitespace around each
+   * secret is removed, and empty entries and blank lines are skipped, so a secret that contains a
+   * comma must go in the file.
+   *
+   * @param previousSecrets value of {@value #PREVIOUS_SECRETS_SETTING}
+   * @param previousSecretsFile value of {@value #PREVIOUS_SECRETS_FILE_SETTING}
+   * @return the keys in the order given, empty when neither setting is set
+   * @throws InvalidSigningKeyConfiguration if a secret is shorter than 32 bytes, naming the setting
+   *     and the secret's position but never the secret, or if the file cannot be read
+   */
+  public static List<SigningKey> resolvePrevious(
+      Optional<String> previousSecrets, Optional<Path> previousSecretsFile) {
+    Objects.requireNonNull(previousSecrets, "previousSecrets");
+    Objects.requireNonNull(previousSecretsFile, "previousSecretsFile");
+    List<SigningKey> keys = new ArrayList<>();
+
+    if (previousSecrets.isPresent()) {
+      String[] entries = previousSecrets.get().split(",", -1);
+      for (int index = 0; index < entries.length; index++) {
+        String where = "Entry " + (index + 1) + " of " + PREVIOUS_SECRETS_SETTING;
+        previousKey(entries[index], where).ifPresent(keys::add);
+      }
+    }
+    if (previousSecretsFile.isPresent()) {
+      Path file = previousSecretsFile.get();
+      String content =
+          new String(readFile(file, PREVIOUS_SECRETS_FILE_SETTING), StandardCharsets.UTF_8);
+      List<String> lines = content.lines().toList();
+      for (int index = 0; index < lines.size(); index++) {
+        String where =
+            "Line "
+                + (index + 1)
+                + " of the file "
+                + file
+                + " named by "
+                + PREVIOUS_SECRETS_FILE_SETTING;
+        previousKey(lines.get(index), where).ifPresent(keys::add);
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  /** Returns the key of one stripped entry, empty for a blank one. */
+  private static Optional<SigningKey> previousKey(String entry, String where) {
+    String secret = entry.strip();
+    if (secret.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length < SigningKey.MIN_BYTES) {
+      throw new InvalidSigningKeyConfiguration(
+          where
+              + " is "
+              + bytes.length
+              + " bytes long; every previous secret needs at least "
+              + SigningKey.MIN_BYTES
+              + " bytes. Correct or remove that secret.");
+    }
+    return Optional.of(SigningKey.fromBytes(bytes));
+  }
+
   private static SigningKey fromSetting(String secret) {
     byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
     if (bytes.length < SigningKey.MIN_BYTES) {
@@ -105,7 +177,7 @@ public final class SigningKeySource {
   }
 
   private static SigningKey fromFile(Path file) {
-    byte[] bytes = withoutTrailingNewline(readSecretFile(file));
+    byte[] bytes = withoutTrailingNewline(readFile(file, SECRET_FILE_SETTING));
     if (bytes.length < SigningKey.MIN_BYTES) {
       throw new InvalidSigningKeyConfiguration(
           "The file "
@@ -121,7 +193,7 @@ public final class SigningKeySource {
     return SigningKey.fromBytes(bytes);
   }
 
-  private static byte[] readSecretFile(Path file) {
+  private static byte[] readFile(Path file, String setting) {
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException missing) {
@@ -129,7 +201,7 @@ public final class SigningKeySource {
           "The file "
               + file
               + " named by "
-              + SECRET_FILE_SETTING
+              + setting
               + " does not exist; create it or correct the path.",
           missing);
     } catch (IOException unreadable) {
@@ -137,7 +209,7 @@ public final class SigningKeySource {
           "The file "
               + file
               + " named by "
-              + SECRET_FILE_SETTING
+              + setting
               + " cannot be read ("
               + unreadable.getClass().getSimpleName()
               + "); make it a regular file that the Croupier user can read.",

@@ -283,8 +283,7 @@ class BcryptPasswordHasherTest {
   }
 
   /** Real bcrypt verification that counts its calls. */
-  private static final class CountingVerification
-      extends BcryptPasswordHasher.BcryptVerification {
+  private static final class CountingVerification extends BcryptPasswordHasher.BcryptVerification {
 
     private int calls;
 

@@ -4,8 +4,8 @@ package io.croupier.application.port.in;
 public interface AuthenticateTokenUseCase {
 
   /**
-   * Verifies the token's signature and lifetime, and that its admin and organization still
-   * exist with the credentials the token was issued for.
+   * Verifies the token's signature and lifetime, and that its admin and organization still exist
+   * with the credentials the token was issued for.
    *
    * @throws io.croupier.domain.InvalidToken for every kind of rejection
    */

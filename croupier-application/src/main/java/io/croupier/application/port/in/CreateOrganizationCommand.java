@@ -16,7 +16,8 @@ public record CreateOrganizationCommand(
   }
 
   /** Normalizes and validates raw input, reporting the first invalid field. */
-  public static CreateOrganizationCommand of(String organizationName, String email, String password) {
+  public static CreateOrganizationCommand of(
+      String organizationName, String email, String password) {
     return new CreateOrganizationCommand(
         OrganizationName.of(organizationName), EmailAddress.of(email), Password.of(password));
   }

@@ -4,10 +4,16 @@ package io.croupier.application.port.in;
 public interface CreateOrganizationUseCase {
 
   /**
-   * Creates the organization and returns it with the admin's email.
+   * Creates the organization, records it in the audit log with the request's origin, and returns it
+   * with the admin's email.
    *
    * @throws io.croupier.domain.OrganizationNameTaken if the name is in use
    * @throws io.croupier.domain.EmailTaken if another admin has the email
    */
-  OrganizationDetails create(CreateOrganizationCommand command);
+  OrganizationDetails create(CreateOrganizationCommand command, RequestOrigin origin);
+
+  /** Creates the organization for a request of unknown origin; see the two-argument method. */
+  default OrganizationDetails create(CreateOrganizationCommand command) {
+    return create(command, RequestOrigin.unknown());
+  }
 }

@@ -7,10 +7,17 @@ import java.util.Optional;
 public interface DeleteOrganizationUseCase {
 
   /**
-   * Deletes the caller's organization. A {@code confirmName}, when present, must name it.
+   * Deletes the caller's organization and records it in the audit log. A {@code confirmName}, when
+   * present, must name it.
    *
    * @throws io.croupier.domain.OrganizationAccessDenied if {@code confirmName} names another one
    * @throws io.croupier.domain.OrganizationNotFound if the organization is already gone
    */
-  void delete(AuthenticatedAdmin caller, Optional<OrganizationName> confirmName);
+  void delete(
+      AuthenticatedAdmin caller, Optional<OrganizationName> confirmName, RequestOrigin origin);
+
+  /** Deletes the organization for a request of unknown origin; see the three-argument method. */
+  default void delete(AuthenticatedAdmin caller, Optional<OrganizationName> confirmName) {
+    delete(caller, confirmName, RequestOrigin.unknown());
+  }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 public interface GetOrganizationUseCase {
 
   /**
-   * Returns the active organization with the name. The admin email is included only when
-   * {@code caller} is that organization's admin; {@code caller} may be empty.
+   * Returns the active organization with the name. The admin email is included only when {@code
+   * caller} is that organization's admin; {@code caller} may be empty.
    *
    * @throws io.croupier.domain.OrganizationNotFound if no active organization has the name
    */

@@ -4,11 +4,17 @@ package io.croupier.application.port.in;
 public interface UpdateOrganizationUseCase {
 
   /**
-   * Applies every change or none and returns the organization as it is afterwards.
+   * Applies every change or none, records the names of the changed fields in the audit log, and
+   * returns the organization as it is afterwards.
    *
    * @throws io.croupier.domain.OrganizationNameTaken if the new name is in use
    * @throws io.croupier.domain.EmailTaken if another admin has the new email
    * @throws io.croupier.domain.InvalidToken if the caller's organization is gone
    */
-  OrganizationDetails update(UpdateOrganizationCommand command);
+  OrganizationDetails update(UpdateOrganizationCommand command, RequestOrigin origin);
+
+  /** Applies the changes for a request of unknown origin; see the two-argument method. */
+  default OrganizationDetails update(UpdateOrganizationCommand command) {
+    return update(command, RequestOrigin.unknown());
+  }
 }

@@ -27,6 +27,22 @@ public interface AdminRepository {
    */
   void update(AdminUser admin);
 
+  /**
+   * Replaces the password hash of the admin with a new hash of the same password, only while the
+   * stored hash is still {@code currentHash}, and leaves every other field as it is stored, so that
+   * a password or email change made meanwhile is never overwritten. Returns whether the hash was
+   * replaced.
+   *
+   * <p>This default reads and then writes, so a change between the two steps can be lost.
+   * Implementations should override it with one conditional write.
+   */
+  default boolean replacePasswordHash(String adminId, String currentHash, String newHash) {
+    Optional<AdminUser> stored =
+        findById(adminId).filter(admin -> admin.passwordHash().equals(currentHash));
+    stored.ifPresent(admin -> update(admin.withRehashedPassword(newHash)));
+    return stored.isPresent();
+  }
+
   /** Removes every admin of the organization; does nothing if there is none. */
   void deleteByOrganizationId(String organizationId);
 }

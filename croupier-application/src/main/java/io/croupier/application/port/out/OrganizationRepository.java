@@ -2,6 +2,7 @@ package io.croupier.application.port.out;
 
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
+import java.util.List;
 import java.util.Optional;
 
 /** Organization metadata, with the name unique across every state. */
@@ -29,4 +30,14 @@ public interface OrganizationRepository {
 
   /** Removes the organization with the id; does nothing if it is gone. */
   void deleteById(String id);
+
+  /**
+   * Returns at most {@code limit} active organizations, newest first: descending by creation time,
+   * then descending by id. With a position, only the organizations that sort after it are returned,
+   * so that paging by the last position of each page skips and repeats nothing.
+   */
+  List<Organization> findActivePage(Optional<OrganizationPosition> after, int limit);
+
+  /** Returns the number of active organizations. */
+  long countActive();
 }

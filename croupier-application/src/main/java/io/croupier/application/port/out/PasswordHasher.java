@@ -9,9 +9,18 @@ public interface PasswordHasher {
   String hash(Password password);
 
   /**
-   * Returns whether the password matches the hash. Costs the same work whether it matches or
-   * not, and returns false for a password the hash function cannot take, such as one over its
-   * byte limit.
+   * Returns whether the password matches the hash. Costs the same work whether it matches or not,
+   * and returns false for a password the hash function cannot take, such as one over its byte
+   * limit.
    */
   boolean matches(Password candidate, String hash);
+
+  /**
+   * Returns whether a hash that just matched should be replaced by a new hash of the same password,
+   * for example because it was made at another cost than the configured one. A hasher that cannot
+   * tell returns false.
+   */
+  default boolean needsRehash(String hash) {
+    return false;
+  }
 }

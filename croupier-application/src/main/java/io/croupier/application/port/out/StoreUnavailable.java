@@ -1,8 +1,8 @@
 package io.croupier.application.port.out;
 
 /**
- * The store could not be reached or failed to answer. Adapters throw it in place of driver
- * errors, so that callers can report a retryable outage without driver details.
+ * The store could not be reached or failed to answer. Adapters throw it in place of driver errors,
+ * so that callers can report a retryable outage without driver details.
  */
 public class StoreUnavailable extends RuntimeException {
 

@@ -1,0 +1,131 @@
+package io.croupier.adapter.in.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.croupier.adapter.in.cli.Cli.Result;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HelpTest {
+
+  private static final List<String> EXIT_CODES =
+      List.of(
+          "Exit codes:",
+          " 0   Success.",
+          " 2   Invalid option, argument, password or setting.",
+          " 3   Organization not found.",
+          " 4   Organization name or email already taken.",
+          " 5   Incorrect email or password.",
+          " 6   Store unreachable, or its data folder in use.");
+
+  @TempDir Path dataDir;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "org",
+        "org create",
+        "org get",
+        "org list",
+        "org rename",
+        "org set-email",
+        "org set-password",
+        "org delete",
+        "admin",
+        "admin login",
+        "generate-completion"
+      })
+  void helpOfEveryCommandListsExitCodes(String command) {
+    // given
+    String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
+
+    // when
+    Result result = new Cli(dataDir).run(args);
+
+    // then
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains(EXIT_CODES);
+  }
+
+  @Test
+  void helpExplainsOptionUnits() {
+    // when
+    Result result = new Cli(dataDir).run("org", "list", "--help");
+
+    // then
+    String unwrapped = result.out().replaceAll("\\s+", " ");
+    assertThat(unwrapped).contains("Organizations per page, 1 to 1000. Default: 20.");
+    assertThat(unwrapped).contains("Default: CROUPIER_DATA_DIR, else");
+  }
+
+  @Test
+  void printsVersion() {
+    // when
+    Result result = new Cli(dataDir).run("--version");
+
+    // then
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEqualTo("croupier 9.9.9-test\n");
+  }
+
+  @Test
+  void printsCompletionScript() {
+    // when
+    Result result = new Cli(dataDir).run("generate-completion");
+
+    // then
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("complete -F _complete_croupier");
+    assertThat(result.out()).contains("set-password");
+  }
+
+  @Test
+  void groupAloneIsUsageError() {
+    // when
+    Result result = new Cli(dataDir).run("org");
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            "Missing command: choose one of create, get, list, rename, set-email, set-password,"
+                + " delete. Run 'croupier org --help' for usage.\n");
+  }
+
+  @Test
+  void unknownCommandIsOneSentence() {
+    // when
+    Result result = new Cli(dataDir).run("org", "purge");
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void failureShowsNoStackTraceWithoutVerbose() {
+    // when
+    Result result = new Cli(dataDir).run("org", "get", "missing");
+
+    // then
+    assertThat(result.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void verboseBeforeCommandShowsStackTrace() {
+    // when
+    Result result =
+        new Cli(dataDir)
+            .run("--verbose", "org", "get", "missing", "--data-dir", dataDir.toString());
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+    assertThat(result.err()).startsWith("Organization 'missing' not found.\n");
+    assertThat(result.err()).contains("OrganizationNotFound");
+  }
+}

@@ -1,0 +1,33 @@
+package io.croupier.adapter.out.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedOrganizationPagingTest extends OrganizationPagingContract {
+
+  @TempDir static Path dataFolder;
+
+  private static EmbeddedTestStore store;
+  private static int databaseNumber;
+
+  @BeforeAll
+  static void startStore() {
+    store = EmbeddedTestStore.start(dataFolder);
+  }
+
+  @AfterAll
+  static void stopStore() {
+    store.close();
+  }
+
+  @Override
+  protected MongoDatabase freshMasterDatabase() {
+    databaseNumber++;
+    MongoDatabase database = store.database("paging" + databaseNumber);
+    MongoSchema.prepare(database);
+    return database;
+  }
+}

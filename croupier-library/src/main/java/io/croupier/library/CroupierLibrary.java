@@ -1,0 +1,277 @@
+package io.croupier.library;
+
+import com.mongodb.client.MongoDatabase;
+import io.croupier.adapter.out.mongo.MongoAdminRepository;
+import io.croupier.adapter.out.mongo.MongoOrganizationRepository;
+import io.croupier.adapter.out.mongo.MongoSchema;
+import io.croupier.adapter.out.mongo.MongoStoreProbe;
+import io.croupier.adapter.out.mongo.MongoTenantStorage;
+import io.croupier.adapter.out.security.BcryptPasswordHasher;
+import io.croupier.adapter.out.security.JwtTokenService;
+import io.croupier.adapter.out.security.SigningKey;
+import io.croupier.application.port.in.AuthenticateTokenUseCase;
+import io.croupier.application.port.in.CheckHealthUseCase;
+import io.croupier.application.port.in.CreateOrganizationUseCase;
+import io.croupier.application.port.in.DeleteOrganizationUseCase;
+import io.croupier.application.port.in.GetOrganizationUseCase;
+import io.croupier.application.port.in.ListOrganizationsUseCase;
+import io.croupier.application.port.in.LogInUseCase;
+import io.croupier.application.port.in.ResolveOrganizationAdminUseCase;
+import io.croupier.application.port.in.UpdateOrganizationUseCase;
+import io.croupier.application.port.out.AdminRepository;
+import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.PasswordHasher;
+import io.croupier.application.port.out.TenantStorage;
+import io.croupier.application.service.AuthenticateTokenService;
+import io.croupier.application.service.CheckHealthService;
+import io.croupier.application.service.CreateOrganizationService;
+import io.croupier.application.service.DeleteOrganizationService;
+import io.croupier.application.service.GetOrganizationService;
+import io.croupier.application.service.ListOrganizationsService;
+import io.croupier.application.service.LogInService;
+import io.croupier.application.service.ResolveOrganizationAdminService;
+import io.croupier.application.service.UpdateOrganizationService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Croupier's use cases on a MongoDB database that the calling application owns: the entry point for
+ * embedding Croupier, and the wiring that the server and the command line use as well.
+ *
+ * <p>{@link Builder#build()} creates the master collections and indexes that are missing. Every use
+ * case it returns is thread-safe and can be kept for the life of the application. The library never
+ * closes the database's client; that stays the application's job.
+ */
+public final class CroupierLibrary {
+
+  /** Service name in {@link CheckHealthUseCase} reports. */
+  public static final String SERVICE_NAME = "croupier";
+
+  private final CreateOrganizationUseCase createOrganization;
+  private final GetOrganizationUseCase getOrganization;
+  private final UpdateOrganizationUseCase updateOrganization;
+  private final DeleteOrganizationUseCase deleteOrganization;
+  private final ListOrganizationsUseCase listOrganizations;
+  private final ResolveOrganizationAdminUseCase resolveOrganizationAdmin;
+  private final CheckHealthUseCase checkHealth;
+  private final Optional<AuthenticateTokenUseCase> authenticateToken;
+  private final Optional<LogInSupplier> logIn;
+
+  private CroupierLibrary(Builder builder) {
+    MongoDatabase database = builder.database;
+    OrganizationRepository organizations = new MongoOrganizationRepository(database);
+    AdminRepository admins = new MongoAdminRepository(database);
+    TenantStorage tenants = new MongoTenantStorage(database);
+    PasswordHasher hasher = new BcryptPasswordHasher(builder.bcryptCost);
+    Clock clock = builder.clock;
+
+    this.createOrganization =
+        new CreateOrganizationService(organizations, admins, tenants, hasher, clock);
+    this.getOrganization = new GetOrganizationService(organizations, admins, tenants);
+    this.updateOrganization =
+        new UpdateOrganizationService(organizations, admins, tenants, hasher, clock);
+    this.deleteOrganization = new DeleteOrganizationService(organizations, admins, tenants, clock);
+    this.listOrganizations = new ListOrganizationsService(organizations, tenants);
+    this.resolveOrganizationAdmin = new ResolveOrganizationAdminService(organizations, admins);
+    this.checkHealth =
+        new CheckHealthService(new MongoStoreProbe(database), SERVICE_NAME, version());
+
+    Optional<JwtTokenService> tokens =
+        builder.signingKey.map(
+            key ->
+                new JwtTokenService(
+                    key,
+                    JwtTokenService.DEFAULT_ISSUER,
+                    builder.tokenLifetime,
+                    JwtTokenService.MAX_CLOCK_SKEW,
+                    clock));
+    this.authenticateToken =
+        tokens.map(verifier -> new AuthenticateTokenService(verifier, admins, organizations));
+    this.logIn =
+        tokens.map(
+            issuer ->
+                new LogInSupplier(() -> new LogInService(admins, organizations, hasher, issuer)));
+  }
+
+  /** Starts a builder on the master database, in which Croupier keeps all its collections. */
+  public static Builder builder(MongoDatabase database) {
+    return new Builder(database);
+  }
+
+  /** Returns the version of this library from its jar's manifest, or "development". */
+  public static String version() {
+    String version = CroupierLibrary.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+
+  /** Returns the use case that creates an organization with its admin and tenant collection. */
+  public CreateOrganizationUseCase createOrganization() {
+    return createOrganization;
+  }
+
+  /** Returns the use case that reads an organization by name. */
+  public GetOrganizationUseCase getOrganization() {
+    return getOrganization;
+  }
+
+  /** Returns the use case that renames an organization or changes its admin's email or password. */
+  public UpdateOrganizationUseCase updateOrganization() {
+    return updateOrganization;
+  }
+
+  /** Returns the use case that deletes an organization with its admin and tenant collection. */
+  public DeleteOrganizationUseCase deleteOrganization() {
+    return deleteOrganization;
+  }
+
+  /** Returns the use case that lists organizations newest first, one page at a time. */
+  public ListOrganizationsUseCase listOrganizations() {
+    return listOrganizations;
+  }
+
+  /**
+   * Returns the use case that finds an organization's admin by the organization's name, so that
+   * trusted code can act for that admin without a token. Never reach it from unauthenticated input.
+   */
+  public ResolveOrganizationAdminUseCase resolveOrganizationAdmin() {
+    return resolveOrganizationAdmin;
+  }
+
+  /** Returns the use case that pings the database for a health report. */
+  public CheckHealthUseCase checkHealth() {
+    return checkHealth;
+  }
+
+  /**
+   * Returns the use case that exchanges an admin's email and password for a token. The first call
+   * runs one bcrypt hash at the configured cost, to prepare the decoy that unknown emails are
+   * checked against.
+   *
+   * @throws IllegalStateException if the builder was given no JWT secret
+   */
+  public LogInUseCase logIn() {
+    return logIn.orElseThrow(CroupierLibrary::noSecret).get();
+  }
+
+  /**
+   * Returns the use case that turns a token into the admin it was issued to.
+   *
+   * @throws IllegalStateException if the builder was given no JWT secret
+   */
+  public AuthenticateTokenUseCase authenticateToken() {
+    return authenticateToken.orElseThrow(CroupierLibrary::noSecret);
+  }
+
+  private static IllegalStateException noSecret() {
+    return new IllegalStateException(
+        "No JWT secret is configured, so tokens can be neither issued nor verified; call"
+            + " jwtSecret(...) or signingKey(...) on the CroupierLibrary builder");
+  }
+
+  /** Creates the login service once, on first use, because creating it costs one bcrypt hash. */
+  private static final class LogInSupplier {
+
+    private final Supplier<LogInUseCase> factory;
+    private volatile LogInUseCase service;
+
+    LogInSupplier(Supplier<LogInUseCase> factory) {
+      this.factory = factory;
+    }
+
+    LogInUseCase get() {
+      LogInUseCase created = service;
+      if (created == null) {
+        synchronized (this) {
+          created = service;
+          if (created == null) {
+            created = factory.get();
+            service = created;
+          }
+        }
+      }
+      return created;
+    }
+  }
+
+  /** Settings of a {@link CroupierLibrary}; every setting but the database has a default. */
+  public static final class Builder {
+
+    private final MongoDatabase database;
+    private Optional<SigningKey> signingKey = Optional.empty();
+    private int bcryptCost = BcryptPasswordHasher.DEFAULT_COST;
+    private Duration tokenLifetime = JwtTokenService.DEFAULT_LIFETIME;
+    // Millisecond ticks, the precision MongoDB stores, so that a returned organization shows the
+    // times a later read returns.
+    private Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+
+    private Builder(MongoDatabase database) {
+      this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /**
+     * Sets the HS256 secret that signs and verifies access tokens, as text of at least 32 bytes in
+     * UTF-8. Without a secret, {@link #logIn()} and {@link #authenticateToken()} are unavailable.
+     *
+     * @throws IllegalArgumentException if the secret is shorter than 32 bytes
+     */
+    public Builder jwtSecret(String secret) {
+      return signingKey(SigningKey.fromText(Objects.requireNonNull(secret, "secret")));
+    }
+
+    /** Sets the key that signs and verifies access tokens, such as one from a key store. */
+    public Builder signingKey(SigningKey key) {
+      this.signingKey = Optional.of(Objects.requireNonNull(key, "key"));
+      return this;
+    }
+
+    /**
+     * Sets the bcrypt cost factor of new password hashes, 4 to 31, default 12. Each step doubles
+     * the work of a hash and of a login.
+     */
+    public Builder bcryptCost(int cost) {
+      if (cost < BcryptPasswordHasher.MIN_COST || cost > BcryptPasswordHasher.MAX_COST) {
+        throw new IllegalArgumentException(
+            "bcrypt cost "
+                + cost
+                + " is out of range; use "
+                + BcryptPasswordHasher.MIN_COST
+                + " to "
+                + BcryptPasswordHasher.MAX_COST);
+      }
+      this.bcryptCost = cost;
+      return this;
+    }
+
+    /** Sets how long an access token stays valid: whole seconds, at least 1, default 60 minutes. */
+    public Builder tokenLifetime(Duration lifetime) {
+      Objects.requireNonNull(lifetime, "lifetime");
+      if (lifetime.compareTo(Duration.ofSeconds(1)) < 0 || lifetime.getNano() != 0) {
+        throw new IllegalArgumentException(
+            "Token lifetime "
+                + lifetime
+                + " is invalid; use a whole number of seconds, at least 1");
+      }
+      this.tokenLifetime = lifetime;
+      return this;
+    }
+
+    /** Sets the clock for timestamps and token times; default the UTC clock in milliseconds. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Creates the master collections and indexes that are missing, then wires the use cases.
+     *
+     * @throws io.croupier.application.port.out.StoreUnavailable if the database cannot be reached
+     */
+    public CroupierLibrary build() {
+      MongoSchema.prepare(database);
+      return new CroupierLibrary(this);
+    }
+  }
+}

@@ -1,0 +1,263 @@
+package io.croupier.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.croupier.adapter.out.mongo.EmbeddedMongoStore;
+import io.croupier.adapter.out.mongo.MongoSchema;
+import io.croupier.application.port.in.AuthenticatedAdmin;
+import io.croupier.application.port.in.CreateOrganizationCommand;
+import io.croupier.application.port.in.ListOrganizationsQuery;
+import io.croupier.application.port.in.LoginResult;
+import io.croupier.application.port.in.OrganizationDetails;
+import io.croupier.application.port.in.OrganizationPage;
+import io.croupier.domain.OrganizationName;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CroupierLibraryTest {
+
+  private static final String JWT_SECRET = "library-test-secret-of-at-least-32-bytes!";
+
+  @TempDir static Path dataFolder;
+
+  private static EmbeddedMongoStore store;
+  private static MongoClient client;
+  private static int databaseNumber;
+
+  private MongoDatabase database;
+
+  @BeforeAll
+  static void startStore() {
+    store = EmbeddedMongoStore.start(dataFolder);
+    client = MongoClients.create(store.connectionString());
+  }
+
+  @AfterAll
+  static void stopStore() {
+    client.close();
+    store.close();
+  }
+
+  @BeforeEach
+  void useFreshDatabase() {
+    databaseNumber++;
+    database = client.getDatabase("library" + databaseNumber);
+  }
+
+  private CroupierLibrary.Builder fastBuilder() {
+    return CroupierLibrary.builder(database).bcryptCost(4).jwtSecret(JWT_SECRET);
+  }
+
+  private List<String> indexNames(String collection) {
+    List<String> names = new ArrayList<>();
+    for (Document index : database.getCollection(collection).listIndexes()) {
+      names.add(index.getString("name"));
+    }
+    return names;
+  }
+
+  @Test
+  void buildPreparesListingIndex() {
+    // when
+    fastBuilder().build();
+
+    // then
+    assertThat(indexNames("organizations")).contains(MongoSchema.LISTING_INDEX);
+  }
+
+  @Test
+  void buildPreparesUniqueEmailIndex() {
+    // when
+    fastBuilder().build();
+
+    // then
+    assertThat(indexNames("admin_users")).contains("email_1");
+  }
+
+  @Test
+  void logInNeedsSecret() {
+    // given
+    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+
+    // when
+    IllegalStateException error = catchThrowableOfType(IllegalStateException.class, library::logIn);
+
+    // then
+    assertThat(error.getMessage()).startsWith("No JWT secret is configured");
+  }
+
+  @Test
+  void authenticateTokenNeedsSecret() {
+    // given
+    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+
+    // when / then
+    assertThatExceptionOfType(IllegalStateException.class).isThrownBy(library::authenticateToken);
+  }
+
+  @Test
+  void organizationsWorkWithoutSecret() {
+    // given
+    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+
+    // when
+    library
+        .createOrganization()
+        .create(CreateOrganizationCommand.of("nosecret", "admin@nosecret.example", "Sup3rSecret"));
+
+    // then
+    OrganizationDetails found =
+        library.getOrganization().get(OrganizationName.of("nosecret"), Optional.empty());
+    assertThat(found.location().collectionName()).isEqualTo("org_nosecret");
+  }
+
+  @Test
+  void rejectsShortSecret() {
+    // given
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+
+    // when / then
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> builder.jwtSecret("x".repeat(31)));
+  }
+
+  @Test
+  void acceptsSecretOfThirtyTwoBytes() {
+    // when
+    CroupierLibrary library =
+        CroupierLibrary.builder(database).bcryptCost(4).jwtSecret("x".repeat(32)).build();
+
+    // then
+    assertThat(library.authenticateToken()).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {4, 31})
+  void acceptsBcryptCostAtEdges(int cost) {
+    assertThat(CroupierLibrary.builder(database).bcryptCost(cost)).isNotNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 32})
+  void rejectsBcryptCostOutsideEdges(int cost) {
+    // given
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+
+    // when
+    IllegalArgumentException error =
+        catchThrowableOfType(IllegalArgumentException.class, () -> builder.bcryptCost(cost));
+
+    // then
+    assertThat(error.getMessage())
+        .isEqualTo("bcrypt cost " + cost + " is out of range; use 4 to 31");
+  }
+
+  @Test
+  void rejectsTokenLifetimeBelowOneSecond() {
+    // given
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+
+    // when / then
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> builder.tokenLifetime(Duration.ofMillis(999)));
+  }
+
+  @Test
+  void issuesTokensWithConfiguredLifetime() {
+    // given
+    CroupierLibrary library = fastBuilder().tokenLifetime(Duration.ofSeconds(1)).build();
+    library
+        .createOrganization()
+        .create(CreateOrganizationCommand.of("short", "admin@short.example", "Sup3rSecret"));
+
+    // when
+    LoginResult login = library.logIn().logIn("admin@short.example", "Sup3rSecret");
+
+    // then
+    assertThat(login.expiresIn()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void stampsOrganizationsWithConfiguredClock() {
+    // given
+    Instant fixed = Instant.parse("2030-05-06T07:08:09.010Z");
+    CroupierLibrary library = fastBuilder().clock(Clock.fixed(fixed, ZoneOffset.UTC)).build();
+
+    // when
+    OrganizationDetails created =
+        library
+            .createOrganization()
+            .create(
+                CreateOrganizationCommand.of("clocked", "admin@clocked.example", "Sup3rSecret"));
+
+    // then
+    assertThat(created.organization().createdAt()).isEqualTo(fixed);
+  }
+
+  @Test
+  void resolvedAdminMatchesLoggedInAdmin() {
+    // given
+    CroupierLibrary library = fastBuilder().build();
+    library
+        .createOrganization()
+        .create(CreateOrganizationCommand.of("resolve", "admin@resolve.example", "Sup3rSecret"));
+    LoginResult login = library.logIn().logIn("admin@resolve.example", "Sup3rSecret");
+
+    // when
+    AuthenticatedAdmin resolved =
+        library.resolveOrganizationAdmin().resolveAdmin(OrganizationName.of("resolve"));
+
+    // then
+    assertThat(resolved).isEqualTo(library.authenticateToken().authenticate(login.accessToken()));
+  }
+
+  @Test
+  void listsCreatedOrganizationsPageByPage() {
+    // given
+    CroupierLibrary library = fastBuilder().build();
+    for (int i = 0; i < 12; i++) {
+      library
+          .createOrganization()
+          .create(
+              CreateOrganizationCommand.of(
+                  "org-" + i, "admin" + i + "@list.example", "Sup3rSecret"));
+    }
+
+    // when
+    OrganizationPage first = library.listOrganizations().list(ListOrganizationsQuery.firstPage(5));
+    OrganizationPage second =
+        library
+            .listOrganizations()
+            .list(ListOrganizationsQuery.after(first.nextCursor().orElseThrow(), 10));
+
+    // then
+    assertThat(first.total()).isEqualTo(12);
+    assertThat(first.organizations()).hasSize(5);
+    assertThat(second.organizations()).hasSize(7);
+    assertThat(second.nextCursor()).isEmpty();
+  }
+
+  @Test
+  void reportsReachableDatabaseAsHealthy() {
+    assertThat(fastBuilder().build().checkHealth().check().storeReachable()).isTrue();
+  }
+}
