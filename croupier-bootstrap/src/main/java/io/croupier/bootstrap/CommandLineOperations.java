@@ -4,45 +4,47 @@ import io.croupier.adapter.in.cli.Operations;
 import io.croupier.adapter.in.cli.StoreSelection;
 import io.croupier.adapter.out.mongo.MongoConnection;
 import io.croupier.adapter.out.security.InvalidSigningKeyConfiguration;
-import io.croupier.adapter.out.security.SigningKey;
-import io.croupier.adapter.out.security.SigningKeySource;
+import io.croupier.application.port.in.ClearLockoutUseCase;
 import io.croupier.application.port.in.CreateOrganizationUseCase;
 import io.croupier.application.port.in.DeleteOrganizationUseCase;
 import io.croupier.application.port.in.GetOrganizationUseCase;
+import io.croupier.application.port.in.ListAuditEventsUseCase;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
 import io.croupier.application.port.in.ResolveOrganizationAdminUseCase;
 import io.croupier.application.port.in.UpdateOrganizationUseCase;
 import io.croupier.library.CroupierLibrary;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The command line's use cases: a {@link CroupierLibrary} on the selected store, opened with {@link
- * MongoConnection#openOrJoin} so that a running server's embedded store is shared. The JWT secret
- * is resolved only for {@code admin login}, so that the other commands neither need one nor
- * generate one.
+ * MongoConnection#openOrJoin} so that a running server's embedded store is shared, and wired by
+ * {@link LibraryWiring} as the server wires it. The JWT secrets are resolved only for {@code admin
+ * login}, so that the other commands neither need one nor generate one.
  */
 final class CommandLineOperations implements Operations {
 
   private final MongoConnection connection;
-  private final StoreSelection selection;
   private final CroupierSettings settings;
+  private final Clock clock;
   private final CroupierLibrary library;
 
   private CommandLineOperations(
-      MongoConnection connection,
-      StoreSelection selection,
-      CroupierSettings settings,
-      CroupierLibrary library) {
+      MongoConnection connection, CroupierSettings settings, Clock clock, CroupierLibrary library) {
     this.connection = connection;
-    this.selection = selection;
     this.settings = settings;
+    this.clock = clock;
     this.library = library;
   }
 
-  /** Opens the store that the command selected, with the other settings from the environment. */
+  /**
+   * Opens the store that the command selected, with the other settings from the environment. The
+   * selection replaces the store settings, so that the secret generated for an embedded store is
+   * looked up in the selected data folder.
+   */
   static Operations open(StoreSelection selection, CroupierSettings settings) {
+    settings.setMongodbUri(selection.mongodbUri().orElse(null));
+    settings.setDataDir(selection.dataDir().toString());
     MongoConnection connection =
         MongoConnection.openOrJoin(
             selection.mongodbUri(),
@@ -50,20 +52,14 @@ final class CommandLineOperations implements Operations {
             MongoConnection.DEFAULT_SERVER_SELECTION_TIMEOUT,
             MongoConnection.DEFAULT_CONNECT_TIMEOUT);
     try {
-      CroupierLibrary library = builder(connection, settings).build();
-      return new CommandLineOperations(connection, selection, settings, library);
+      Clock clock = LibraryWiring.clock();
+      CroupierLibrary library =
+          LibraryWiring.withoutKeys(connection.database(), settings, clock).build();
+      return new CommandLineOperations(connection, settings, clock, library);
     } catch (RuntimeException failure) {
       connection.close();
       throw failure;
     }
-  }
-
-  private static CroupierLibrary.Builder builder(
-      MongoConnection connection, CroupierSettings settings) {
-    return CroupierLibrary.builder(connection.database())
-        .bcryptCost(settings.bcryptCost())
-        .tokenLifetime(settings.tokenTtl())
-        .clock(Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)));
   }
 
   @Override
@@ -96,6 +92,16 @@ final class CommandLineOperations implements Operations {
     return library.resolveOrganizationAdmin();
   }
 
+  @Override
+  public ListAuditEventsUseCase listAuditEvents() {
+    return library.listAuditEvents();
+  }
+
+  @Override
+  public ClearLockoutUseCase clearLockout() {
+    return library.clearLockout();
+  }
+
   /**
    * {@inheritDoc}
    *
@@ -105,18 +111,13 @@ final class CommandLineOperations implements Operations {
    */
   @Override
   public LogInUseCase logIn() {
-    SigningKey key;
+    CroupierLibrary.Builder builder;
     try {
-      key =
-          SigningKeySource.resolve(
-              settings.jwtSecret(),
-              settings.jwtSecretFile(),
-              selection.mongodbUri().isEmpty(),
-              selection.dataDir());
+      builder = LibraryWiring.withKeys(connection.database(), settings, clock);
     } catch (InvalidSigningKeyConfiguration invalid) {
       throw new IllegalArgumentException(invalid.getMessage(), invalid);
     }
-    return builder(connection, settings).signingKey(key).build().logIn();
+    return builder.build().logIn();
   }
 
   @Override

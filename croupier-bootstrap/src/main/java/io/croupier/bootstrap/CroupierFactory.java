@@ -1,50 +1,48 @@
 package io.croupier.bootstrap;
 
 import com.mongodb.client.MongoDatabase;
-import io.croupier.adapter.out.security.SigningKeySource;
+import io.croupier.adapter.in.http.TrustedProxies;
 import io.croupier.application.port.in.AuthenticateTokenUseCase;
 import io.croupier.application.port.in.CheckHealthUseCase;
+import io.croupier.application.port.in.ClearLockoutUseCase;
 import io.croupier.application.port.in.CreateOrganizationUseCase;
 import io.croupier.application.port.in.DeleteOrganizationUseCase;
 import io.croupier.application.port.in.GetOrganizationUseCase;
+import io.croupier.application.port.in.ListAuditEventsUseCase;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
+import io.croupier.application.port.in.LogOutUseCase;
+import io.croupier.application.port.in.RefreshSessionUseCase;
 import io.croupier.application.port.in.UpdateOrganizationUseCase;
 import io.croupier.library.CroupierLibrary;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
- * Provides the server's use cases from one {@link CroupierLibrary}, the wiring that the command
- * line and embedding applications use as well; the store comes from {@link StoreFactory}.
+ * Provides the server's use cases from one {@link CroupierLibrary}, built by {@link LibraryWiring}
+ * as the command line builds it; the store comes from {@link StoreFactory}.
  */
 @Factory
 final class CroupierFactory {
 
-  // Millisecond ticks, the precision MongoDB stores, so a response shows the time a later read
-  // returns.
   @Singleton
   Clock clock() {
-    return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    return LibraryWiring.clock();
   }
 
-  // Created at start-up, so that a missing or short secret stops the server before it listens.
+  // Created at start-up, so that a missing or short secret, or any other invalid setting, stops
+  // the server before it listens.
   @Context
   CroupierLibrary croupierLibrary(CroupierSettings settings, MongoDatabase database, Clock clock) {
-    return CroupierLibrary.builder(database)
-        .signingKey(
-            SigningKeySource.resolve(
-                settings.jwtSecret(),
-                settings.jwtSecretFile(),
-                settings.mongodbUri().isEmpty(),
-                settings.dataDir()))
-        .bcryptCost(settings.bcryptCost())
-        .tokenLifetime(settings.tokenTtl())
-        .clock(clock)
-        .build();
+    return LibraryWiring.withKeys(database, settings, clock).build();
+  }
+
+  // Created at start-up, so that an invalid entry stops the server before it listens.
+  @Context
+  TrustedProxies trustedProxies(CroupierSettings settings) {
+    return settings.trustedProxies();
   }
 
   @Singleton
@@ -79,8 +77,28 @@ final class CroupierFactory {
   }
 
   @Singleton
+  RefreshSessionUseCase refreshSession(CroupierLibrary library) {
+    return library.refreshSession();
+  }
+
+  @Singleton
+  LogOutUseCase logOut(CroupierLibrary library) {
+    return library.logOut();
+  }
+
+  @Singleton
   AuthenticateTokenUseCase authenticateToken(CroupierLibrary library) {
     return library.authenticateToken();
+  }
+
+  @Singleton
+  ListAuditEventsUseCase listAuditEvents(CroupierLibrary library) {
+    return library.listAuditEvents();
+  }
+
+  @Singleton
+  ClearLockoutUseCase clearLockout(CroupierLibrary library) {
+    return library.clearLockout();
   }
 
   @Singleton

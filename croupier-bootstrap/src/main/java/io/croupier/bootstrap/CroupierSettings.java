@@ -1,34 +1,57 @@
 package io.croupier.bootstrap;
 
+import io.croupier.adapter.in.http.TrustedProxies;
+import io.croupier.domain.LoginLimits;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Settings under {@code croupier.*}, read from {@code application.yml}, system properties and
- * environment variables such as {@code CROUPIER_MONGODB_URI} and {@code CROUPIER_DATA_DIR}.
+ * environment variables such as {@code CROUPIER_MONGODB_URI} and {@code CROUPIER_DATA_DIR}. Values
+ * are kept as text and checked when read, so that an invalid value stops start-up with a message
+ * that names its environment variable.
  */
 @ConfigurationProperties("croupier")
 public final class CroupierSettings {
 
   static final int DEFAULT_BCRYPT_COST = 12;
   static final Duration DEFAULT_TOKEN_TTL = Duration.ofMinutes(60);
+  static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(14);
+  static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(365);
 
-  private static final Pattern TTL =
-      Pattern.compile("(\\d{1,9})\\s*(s|sec|seconds?|m|min|minutes?|h|hours?)?");
+  static final String TOKEN_TTL = "CROUPIER_TOKEN_TTL";
+  static final String REFRESH_TOKEN_TTL = "CROUPIER_REFRESH_TOKEN_TTL";
+  static final String AUDIT_RETENTION = "CROUPIER_AUDIT_RETENTION";
+  static final String LOGIN_ACCOUNT_FAILURES = "CROUPIER_LOGIN_ACCOUNT_FAILURES";
+  static final String LOGIN_ACCOUNT_WINDOW = "CROUPIER_LOGIN_ACCOUNT_WINDOW";
+  static final String LOGIN_ADDRESS_FAILURES = "CROUPIER_LOGIN_ADDRESS_FAILURES";
+  static final String LOGIN_ADDRESS_WINDOW = "CROUPIER_LOGIN_ADDRESS_WINDOW";
 
   private String mongodbUri;
   private String dataDir = "./croupier-data";
   private String jwtSecret;
   private String jwtSecretFile;
+  private String jwtPreviousSecrets;
+  private String jwtPreviousSecretsFile;
   private String tokenTtl;
+  private String refreshTokenTtl;
+  private String auditRetention;
   private int bcryptCost = DEFAULT_BCRYPT_COST;
+  private String loginAccountFailures;
+  private String loginAccountWindow;
+  private String loginAddressFailures;
+  private String loginAddressWindow;
+  private String trustedProxies;
+  private String tlsKeystore;
+  private String tlsKeystorePassword;
+  private String tlsKeystorePasswordFile;
+  private String tlsCertificate;
+  private String tlsPrivateKey;
 
   /** Connection string of an external MongoDB; empty means the embedded store. */
   public Optional<String> mongodbUri() {
@@ -44,7 +67,17 @@ public final class CroupierSettings {
   }
 
   public Optional<Path> jwtSecretFile() {
-    return Optional.ofNullable(jwtSecretFile).filter(file -> !file.isBlank()).map(Path::of);
+    return path(jwtSecretFile);
+  }
+
+  /** Previous JWT secrets separated by commas, which still verify tokens signed with them. */
+  public Optional<String> jwtPreviousSecrets() {
+    return Optional.ofNullable(jwtPreviousSecrets).filter(secrets -> !secrets.isBlank());
+  }
+
+  /** File with one previous JWT secret per line. */
+  public Optional<Path> jwtPreviousSecretsFile() {
+    return path(jwtPreviousSecretsFile);
   }
 
   public int bcryptCost() {
@@ -58,41 +91,77 @@ public final class CroupierSettings {
    * @throws IllegalArgumentException naming the setting if the value cannot be read
    */
   public Duration tokenTtl() {
-    return tokenTtl == null || tokenTtl.isBlank() ? DEFAULT_TOKEN_TTL : parseTtl(tokenTtl);
+    return isBlank(tokenTtl) ? DEFAULT_TOKEN_TTL : parseTtl(tokenTtl);
   }
 
   static Duration parseTtl(String raw) {
-    String value = raw.strip().toLowerCase(Locale.ROOT);
-    Duration ttl;
-    Matcher matcher = TTL.matcher(value);
-    if (matcher.matches()) {
-      long amount = Long.parseLong(matcher.group(1));
-      String unit = matcher.group(2) == null ? "m" : matcher.group(2).substring(0, 1);
-      ttl =
-          switch (unit) {
-            case "s" -> Duration.ofSeconds(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofMinutes(amount);
-          };
-    } else {
-      try {
-        ttl = Duration.parse(raw.strip().toUpperCase(Locale.ROOT));
-      } catch (RuntimeException unreadable) {
-        throw invalidTtl(raw);
-      }
-    }
-    if (ttl.isNegative() || ttl.isZero()) {
-      throw invalidTtl(raw);
-    }
-    return ttl;
+    return SettingValues.duration(TOKEN_TTL, raw, ChronoUnit.MINUTES, false);
   }
 
-  private static IllegalArgumentException invalidTtl(String raw) {
-    return new IllegalArgumentException(
-        "CROUPIER_TOKEN_TTL '"
-            + raw
-            + "' is invalid; give a positive number of minutes, such as 60, or a duration such"
-            + " as 90s, 2h or PT2H");
+  /**
+   * Returns how long a session lasts from login, default 14 days. A bare number is days.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration refreshTokenTtl() {
+    return isBlank(refreshTokenTtl)
+        ? DEFAULT_REFRESH_TOKEN_TTL
+        : SettingValues.duration(REFRESH_TOKEN_TTL, refreshTokenTtl, ChronoUnit.DAYS, true);
+  }
+
+  /**
+   * Returns how long audit events are kept, default 365 days. A bare number is days.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration auditRetention() {
+    return isBlank(auditRetention)
+        ? DEFAULT_AUDIT_RETENTION
+        : SettingValues.duration(AUDIT_RETENTION, auditRetention, ChronoUnit.DAYS, true);
+  }
+
+  /**
+   * Returns the login limits; each setting left out keeps its default of {@link
+   * LoginLimits#DEFAULT}. Bare numbers in the window settings are minutes.
+   *
+   * @throws IllegalArgumentException naming the setting if a value cannot be read
+   */
+  public LoginLimits loginLimits() {
+    LoginLimits defaults = LoginLimits.DEFAULT;
+    return new LoginLimits(
+        isBlank(loginAccountFailures)
+            ? defaults.accountFailures()
+            : SettingValues.count(LOGIN_ACCOUNT_FAILURES, loginAccountFailures),
+        isBlank(loginAccountWindow)
+            ? defaults.accountWindow()
+            : SettingValues.duration(
+                LOGIN_ACCOUNT_WINDOW, loginAccountWindow, ChronoUnit.MINUTES, true),
+        isBlank(loginAddressFailures)
+            ? defaults.addressFailures()
+            : SettingValues.count(LOGIN_ADDRESS_FAILURES, loginAddressFailures),
+        isBlank(loginAddressWindow)
+            ? defaults.addressWindow()
+            : SettingValues.duration(
+                LOGIN_ADDRESS_WINDOW, loginAddressWindow, ChronoUnit.MINUTES, true));
+  }
+
+  /**
+   * Returns the reverse proxies whose {@code X-Forwarded-For} header is believed; none by default.
+   *
+   * @throws IllegalArgumentException naming the setting if an entry is not an address or block
+   */
+  public TrustedProxies trustedProxies() {
+    return TrustedProxies.parse(trustedProxies);
+  }
+
+  /** Returns the TLS settings as given, not yet checked; see {@link ServerTls}. */
+  public TlsSettings tls() {
+    return new TlsSettings(
+        path(tlsKeystore),
+        Optional.ofNullable(tlsKeystorePassword).filter(password -> !password.isEmpty()),
+        path(tlsKeystorePasswordFile),
+        path(tlsCertificate),
+        path(tlsPrivateKey));
   }
 
   /**
@@ -110,7 +179,15 @@ public final class CroupierSettings {
         .ifPresent(settings::setDataDir);
     settings.setJwtSecret(environment.get("CROUPIER_JWT_SECRET"));
     settings.setJwtSecretFile(environment.get("CROUPIER_JWT_SECRET_FILE"));
-    settings.setTokenTtl(environment.get("CROUPIER_TOKEN_TTL"));
+    settings.setJwtPreviousSecrets(environment.get("CROUPIER_JWT_PREVIOUS_SECRETS"));
+    settings.setJwtPreviousSecretsFile(environment.get("CROUPIER_JWT_PREVIOUS_SECRETS_FILE"));
+    settings.setTokenTtl(environment.get(TOKEN_TTL));
+    settings.setRefreshTokenTtl(environment.get(REFRESH_TOKEN_TTL));
+    settings.setAuditRetention(environment.get(AUDIT_RETENTION));
+    settings.setLoginAccountFailures(environment.get(LOGIN_ACCOUNT_FAILURES));
+    settings.setLoginAccountWindow(environment.get(LOGIN_ACCOUNT_WINDOW));
+    settings.setLoginAddressFailures(environment.get(LOGIN_ADDRESS_FAILURES));
+    settings.setLoginAddressWindow(environment.get(LOGIN_ADDRESS_WINDOW));
     String cost = environment.get("CROUPIER_BCRYPT_COST");
     if (cost != null && !cost.isBlank()) {
       settings.setBcryptCost(parseBcryptCost(cost));
@@ -125,6 +202,14 @@ public final class CroupierSettings {
       throw new IllegalArgumentException(
           "CROUPIER_BCRYPT_COST '" + raw + "' is not a whole number; use 4 to 31");
     }
+  }
+
+  private static Optional<Path> path(String raw) {
+    return Optional.ofNullable(raw).filter(value -> !value.isBlank()).map(Path::of);
+  }
+
+  private static boolean isBlank(String raw) {
+    return raw == null || raw.isBlank();
   }
 
   public void setMongodbUri(@Nullable String mongodbUri) {
@@ -143,12 +228,68 @@ public final class CroupierSettings {
     this.jwtSecretFile = jwtSecretFile;
   }
 
+  public void setJwtPreviousSecrets(@Nullable String jwtPreviousSecrets) {
+    this.jwtPreviousSecrets = jwtPreviousSecrets;
+  }
+
+  public void setJwtPreviousSecretsFile(@Nullable String jwtPreviousSecretsFile) {
+    this.jwtPreviousSecretsFile = jwtPreviousSecretsFile;
+  }
+
   public void setTokenTtl(@Nullable String tokenTtl) {
     this.tokenTtl = tokenTtl;
   }
 
+  public void setRefreshTokenTtl(@Nullable String refreshTokenTtl) {
+    this.refreshTokenTtl = refreshTokenTtl;
+  }
+
+  public void setAuditRetention(@Nullable String auditRetention) {
+    this.auditRetention = auditRetention;
+  }
+
   public void setBcryptCost(int bcryptCost) {
     this.bcryptCost = bcryptCost;
+  }
+
+  public void setLoginAccountFailures(@Nullable String loginAccountFailures) {
+    this.loginAccountFailures = loginAccountFailures;
+  }
+
+  public void setLoginAccountWindow(@Nullable String loginAccountWindow) {
+    this.loginAccountWindow = loginAccountWindow;
+  }
+
+  public void setLoginAddressFailures(@Nullable String loginAddressFailures) {
+    this.loginAddressFailures = loginAddressFailures;
+  }
+
+  public void setLoginAddressWindow(@Nullable String loginAddressWindow) {
+    this.loginAddressWindow = loginAddressWindow;
+  }
+
+  public void setTrustedProxies(@Nullable String trustedProxies) {
+    this.trustedProxies = trustedProxies;
+  }
+
+  public void setTlsKeystore(@Nullable String tlsKeystore) {
+    this.tlsKeystore = tlsKeystore;
+  }
+
+  public void setTlsKeystorePassword(@Nullable String tlsKeystorePassword) {
+    this.tlsKeystorePassword = tlsKeystorePassword;
+  }
+
+  public void setTlsKeystorePasswordFile(@Nullable String tlsKeystorePasswordFile) {
+    this.tlsKeystorePasswordFile = tlsKeystorePasswordFile;
+  }
+
+  public void setTlsCertificate(@Nullable String tlsCertificate) {
+    this.tlsCertificate = tlsCertificate;
+  }
+
+  public void setTlsPrivateKey(@Nullable String tlsPrivateKey) {
+    this.tlsPrivateKey = tlsPrivateKey;
   }
 
   @Override

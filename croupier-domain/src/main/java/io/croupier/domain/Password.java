@@ -28,6 +28,10 @@ public final class Password {
       throw new InvalidField(FIELD, "Password is missing; send at least 8 characters");
     }
     String normalized = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    if (normalized.codePoints().anyMatch(Password::isLoneSurrogate)) {
+      throw new InvalidField(
+          FIELD, "Password contains an unpaired UTF-16 surrogate, which is not text; remove it");
+    }
     if (normalized.codePoints().anyMatch(Character::isISOControl)) {
       throw new InvalidField(FIELD, "Password contains a control character; remove it");
     }
@@ -57,7 +61,20 @@ public final class Password {
 
   /** Normalizes a password given at login, without the policy checks; null becomes empty. */
   public static Password candidate(String raw) {
-    return new Password(raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC));
+    if (raw == null) {
+      return new Password("");
+    }
+    // A lone surrogate would become '?' in UTF-8 and match a password that has a real '?' there,
+    // so it becomes U+FFFD, which no valid password contains in its place.
+    StringBuilder wellFormed = new StringBuilder(raw.length());
+    raw.codePoints()
+        .map(codePoint -> isLoneSurrogate(codePoint) ? 0xFFFD : codePoint)
+        .forEach(wellFormed::appendCodePoint);
+    return new Password(Normalizer.normalize(wellFormed, Normalizer.Form.NFC));
+  }
+
+  private static boolean isLoneSurrogate(int codePoint) {
+    return codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
   }
 
   /** Returns the normalized plain text; callers pass it only to a password hasher. */

@@ -245,6 +245,36 @@ class PasswordTest {
     assertThat(error.getMessage()).doesNotContain(raw);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Passw0rd\ud800", "Passw0rd\udbff", "\udc00Passw0rd"})
+  void rejectsLoneSurrogate(String raw) {
+    // when
+    InvalidField error = invalidField(() -> Password.of(raw));
+
+    // then
+    assertThat(error.field()).isEqualTo("password");
+    assertThat(error.getMessage()).contains("surrogate");
+  }
+
+  @Test
+  void acceptsSurrogatePair() {
+    // when
+    Password password = Password.of("Passw0rd" + GRINNING_FACE);
+
+    // then
+    assertThat(password.reveal()).endsWith(GRINNING_FACE);
+  }
+
+  @Test
+  void candidateNeverTurnsLoneSurrogateIntoQuestionMark() {
+    // when
+    Password candidate = Password.candidate("Passw0rd\udbff");
+
+    // then
+    assertThat(candidate.reveal()).isEqualTo("Passw0rd\ufffd");
+    assertThat(candidate.reveal()).isNotEqualTo(Password.of("Passw0rd?").reveal());
+  }
+
   private static InvalidField invalidField(ThrowingCallable call) {
     return assertThatExceptionOfType(InvalidField.class).isThrownBy(call).actual();
   }

@@ -2,7 +2,11 @@ package io.croupier.library;
 
 import com.mongodb.client.MongoDatabase;
 import io.croupier.adapter.out.mongo.MongoAdminRepository;
+import io.croupier.adapter.out.mongo.MongoAuditLog;
+import io.croupier.adapter.out.mongo.MongoLoginFailureLog;
 import io.croupier.adapter.out.mongo.MongoOrganizationRepository;
+import io.croupier.adapter.out.mongo.MongoRefreshTokenStore;
+import io.croupier.adapter.out.mongo.MongoRevokedTokens;
 import io.croupier.adapter.out.mongo.MongoSchema;
 import io.croupier.adapter.out.mongo.MongoStoreProbe;
 import io.croupier.adapter.out.mongo.MongoTenantStorage;
@@ -11,28 +15,42 @@ import io.croupier.adapter.out.security.JwtTokenService;
 import io.croupier.adapter.out.security.SigningKey;
 import io.croupier.application.port.in.AuthenticateTokenUseCase;
 import io.croupier.application.port.in.CheckHealthUseCase;
+import io.croupier.application.port.in.ClearLockoutUseCase;
 import io.croupier.application.port.in.CreateOrganizationUseCase;
 import io.croupier.application.port.in.DeleteOrganizationUseCase;
 import io.croupier.application.port.in.GetOrganizationUseCase;
+import io.croupier.application.port.in.ListAuditEventsUseCase;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
+import io.croupier.application.port.in.LogOutUseCase;
+import io.croupier.application.port.in.RefreshSessionUseCase;
 import io.croupier.application.port.in.ResolveOrganizationAdminUseCase;
 import io.croupier.application.port.in.UpdateOrganizationUseCase;
 import io.croupier.application.port.out.AdminRepository;
+import io.croupier.application.port.out.AuditLog;
+import io.croupier.application.port.out.LoginFailureLog;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.PasswordHasher;
+import io.croupier.application.port.out.RefreshTokenStore;
+import io.croupier.application.port.out.RevokedTokens;
 import io.croupier.application.port.out.TenantStorage;
 import io.croupier.application.service.AuthenticateTokenService;
 import io.croupier.application.service.CheckHealthService;
+import io.croupier.application.service.ClearLockoutService;
 import io.croupier.application.service.CreateOrganizationService;
 import io.croupier.application.service.DeleteOrganizationService;
 import io.croupier.application.service.GetOrganizationService;
+import io.croupier.application.service.ListAuditEventsService;
 import io.croupier.application.service.ListOrganizationsService;
 import io.croupier.application.service.LogInService;
+import io.croupier.application.service.LogOutService;
+import io.croupier.application.service.RefreshSessionService;
 import io.croupier.application.service.ResolveOrganizationAdminService;
 import io.croupier.application.service.UpdateOrganizationService;
+import io.croupier.domain.LoginLimits;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -57,43 +75,34 @@ public final class CroupierLibrary {
   private final ListOrganizationsUseCase listOrganizations;
   private final ResolveOrganizationAdminUseCase resolveOrganizationAdmin;
   private final CheckHealthUseCase checkHealth;
-  private final Optional<AuthenticateTokenUseCase> authenticateToken;
-  private final Optional<LogInSupplier> logIn;
+  private final ClearLockoutUseCase clearLockout;
+  private final ListAuditEventsUseCase listAuditEvents;
+  private final Optional<Sessions> sessions;
 
   private CroupierLibrary(Builder builder) {
-    MongoDatabase database = builder.database;
-    OrganizationRepository organizations = new MongoOrganizationRepository(database);
-    AdminRepository admins = new MongoAdminRepository(database);
-    TenantStorage tenants = new MongoTenantStorage(database);
+    Stores stores = new Stores(builder);
+    OrganizationRepository organizations = stores.organizations();
+    AdminRepository admins = stores.admins();
+    TenantStorage tenants = stores.tenants();
+    AuditLog auditLog = stores.auditLog();
     PasswordHasher hasher = new BcryptPasswordHasher(builder.bcryptCost);
     Clock clock = builder.clock;
 
     this.createOrganization =
-        new CreateOrganizationService(organizations, admins, tenants, hasher, clock);
+        new CreateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
     this.getOrganization = new GetOrganizationService(organizations, admins, tenants);
     this.updateOrganization =
-        new UpdateOrganizationService(organizations, admins, tenants, hasher, clock);
-    this.deleteOrganization = new DeleteOrganizationService(organizations, admins, tenants, clock);
+        new UpdateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
+    this.deleteOrganization =
+        new DeleteOrganizationService(organizations, admins, tenants, auditLog, clock);
     this.listOrganizations = new ListOrganizationsService(organizations, tenants);
     this.resolveOrganizationAdmin = new ResolveOrganizationAdminService(organizations, admins);
     this.checkHealth =
-        new CheckHealthService(new MongoStoreProbe(database), SERVICE_NAME, version());
-
-    Optional<JwtTokenService> tokens =
-        builder.signingKey.map(
-            key ->
-                new JwtTokenService(
-                    key,
-                    JwtTokenService.DEFAULT_ISSUER,
-                    builder.tokenLifetime,
-                    JwtTokenService.MAX_CLOCK_SKEW,
-                    clock));
-    this.authenticateToken =
-        tokens.map(verifier -> new AuthenticateTokenService(verifier, admins, organizations));
-    this.logIn =
-        tokens.map(
-            issuer ->
-                new LogInSupplier(() -> new LogInService(admins, organizations, hasher, issuer)));
+        new CheckHealthService(new MongoStoreProbe(builder.database), SERVICE_NAME, version());
+    this.clearLockout =
+        new ClearLockoutService(stores.loginFailures(), admins, organizations, auditLog, clock);
+    this.listAuditEvents = new ListAuditEventsService(auditLog, organizations);
+    this.sessions = builder.signingKey.map(key -> new Sessions(builder, key, stores, hasher));
   }
 
   /** Starts a builder on the master database, in which Croupier keeps all its collections. */
@@ -146,14 +155,48 @@ public final class CroupierLibrary {
   }
 
   /**
-   * Returns the use case that exchanges an admin's email and password for a token. The first call
-   * runs one bcrypt hash at the configured cost, to prepare the decoy that unknown emails are
-   * checked against.
+   * Returns the use case with which an operator ends the login lockout of an account. It needs no
+   * JWT secret.
+   */
+  public ClearLockoutUseCase clearLockout() {
+    return clearLockout;
+  }
+
+  /**
+   * Returns the use case that pages through an organization's audit events, newest first. It needs
+   * no JWT secret.
+   */
+  public ListAuditEventsUseCase listAuditEvents() {
+    return listAuditEvents;
+  }
+
+  /**
+   * Returns the use case that exchanges an admin's email and password for an access token and a
+   * refresh token, within the login limits. The first call runs one bcrypt hash at the configured
+   * cost, to prepare the decoy that unknown emails are checked against.
    *
    * @throws IllegalStateException if the builder was given no JWT secret
    */
   public LogInUseCase logIn() {
-    return logIn.orElseThrow(CroupierLibrary::noSecret).get();
+    return sessions().logIn.get();
+  }
+
+  /**
+   * Returns the use case that exchanges a refresh token for new tokens of the same session.
+   *
+   * @throws IllegalStateException if the builder was given no JWT secret
+   */
+  public RefreshSessionUseCase refreshSession() {
+    return sessions().refreshSession;
+  }
+
+  /**
+   * Returns the use case that ends the session of an access token.
+   *
+   * @throws IllegalStateException if the builder was given no JWT secret
+   */
+  public LogOutUseCase logOut() {
+    return sessions().logOut;
   }
 
   /**
@@ -162,22 +205,105 @@ public final class CroupierLibrary {
    * @throws IllegalStateException if the builder was given no JWT secret
    */
   public AuthenticateTokenUseCase authenticateToken() {
-    return authenticateToken.orElseThrow(CroupierLibrary::noSecret);
+    return sessions().authenticateToken;
   }
 
-  private static IllegalStateException noSecret() {
-    return new IllegalStateException(
-        "No JWT secret is configured, so tokens can be neither issued nor verified; call"
-            + " jwtSecret(...) or signingKey(...) on the CroupierLibrary builder");
+  private Sessions sessions() {
+    return sessions.orElseThrow(
+        () ->
+            new IllegalStateException(
+                "No JWT secret is configured, so tokens can be neither issued nor verified; call"
+                    + " jwtSecret(...) or signingKey(...) on the CroupierLibrary builder"));
+  }
+
+  /** The MongoDB implementation of every outgoing port, on the master database. */
+  private record Stores(
+      OrganizationRepository organizations,
+      AdminRepository admins,
+      TenantStorage tenants,
+      RefreshTokenStore refreshTokens,
+      RevokedTokens revokedTokens,
+      LoginFailureLog loginFailures,
+      AuditLog auditLog) {
+
+    Stores(Builder builder) {
+      this(
+          new MongoOrganizationRepository(builder.database),
+          new MongoAdminRepository(builder.database),
+          new MongoTenantStorage(builder.database),
+          new MongoRefreshTokenStore(builder.database),
+          new MongoRevokedTokens(builder.database),
+          new MongoLoginFailureLog(builder.database),
+          new MongoAuditLog(builder.database, builder.auditRetention, builder.clock));
+    }
+  }
+
+  /** The use cases that issue or verify tokens, which exist only with a signing key. */
+  private static final class Sessions {
+
+    private final LazyLogIn logIn;
+    private final RefreshSessionUseCase refreshSession;
+    private final LogOutUseCase logOut;
+    private final AuthenticateTokenUseCase authenticateToken;
+
+    Sessions(Builder builder, SigningKey key, Stores stores, PasswordHasher hasher) {
+      Clock clock = builder.clock;
+      JwtTokenService tokens =
+          new JwtTokenService(
+              key,
+              builder.previousSigningKeys,
+              JwtTokenService.DEFAULT_ISSUER,
+              builder.tokenLifetime,
+              JwtTokenService.MAX_CLOCK_SKEW,
+              clock);
+      OrganizationRepository organizations = stores.organizations();
+      AdminRepository admins = stores.admins();
+
+      this.logIn =
+          new LazyLogIn(
+              () ->
+                  new LogInService(
+                      admins,
+                      organizations,
+                      hasher,
+                      tokens,
+                      stores.refreshTokens(),
+                      stores.loginFailures(),
+                      stores.auditLog(),
+                      builder.loginLimits,
+                      builder.refreshTokenLifetime,
+                      clock));
+      this.refreshSession =
+          new RefreshSessionService(
+              admins,
+              organizations,
+              tokens,
+              stores.refreshTokens(),
+              stores.revokedTokens(),
+              stores.auditLog(),
+              clock);
+      this.logOut =
+          new LogOutService(
+              tokens,
+              tokens,
+              organizations,
+              stores.refreshTokens(),
+              stores.revokedTokens(),
+              stores.auditLog(),
+              clock);
+      this.authenticateToken =
+          new AuthenticateTokenService(
+              tokens, admins, organizations, stores.revokedTokens(), clock);
+    }
   }
 
   /** Creates the login service once, on first use, because creating it costs one bcrypt hash. */
-  private static final class LogInSupplier {
+  private static final class LazyLogIn {
 
     private final Supplier<LogInUseCase> factory;
     private volatile LogInUseCase service;
 
-    LogInSupplier(Supplier<LogInUseCase> factory) {
+    LazyLogIn(Supplier<LogInUseCase> factory) {
       this.factory = factory;
     }
 
@@ -201,8 +327,12 @@ public final class CroupierLibrary {
 
     private final MongoDatabase database;
     private Optional<SigningKey> signingKey = Optional.empty();
+    private List<SigningKey> previousSigningKeys = List.of();
     private int bcryptCost = BcryptPasswordHasher.DEFAULT_COST;
     private Duration tokenLifetime = JwtTokenService.DEFAULT_LIFETIME;
+    private Duration refreshTokenLifetime = LogInService.DEFAULT_REFRESH_TOKEN_LIFETIME;
+    private Duration auditRetention = MongoAuditLog.DEFAULT_RETENTION;
+    private LoginLimits loginLimits = LoginLimits.DEFAULT;
     // Millisecond ticks, the precision MongoDB stores, so that a returned organization shows the
     // times a later read returns.
     private Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
@@ -213,7 +343,8 @@ public final class CroupierLibrary {
 
     /**
      * Sets the HS256 secret that signs and verifies access tokens, as text of at least 32 bytes in
-     * UTF-8. Without a secret, {@link #logIn()} and {@link #authenticateToken()} are unavailable.
+     * UTF-8. Without a secret, {@link #logIn()}, {@link #refreshSession()}, {@link #logOut()} and
+     * {@link #authenticateToken()} are unavailable.
      *
      * @throws IllegalArgumentException if the secret is shorter than 32 bytes
      */
@@ -224,6 +355,24 @@ public final class CroupierLibrary {
     /** Sets the key that signs and verifies access tokens, such as one from a key store. */
     public Builder signingKey(SigningKey key) {
       this.signingKey = Optional.of(Objects.requireNonNull(key, "key"));
+      return this;
+    }
+
+    /**
+     * Sets the secrets that signed tokens before the current one, as text of at least 32 bytes in
+     * UTF-8 each. Tokens signed with them stay valid until they expire; new tokens are signed with
+     * the current secret only. Default none.
+     *
+     * @throws IllegalArgumentException if a secret is shorter than 32 bytes
+     */
+    public Builder previousJwtSecrets(List<String> secrets) {
+      return previousSigningKeys(
+          Objects.requireNonNull(secrets, "secrets").stream().map(SigningKey::fromText).toList());
+    }
+
+    /** Sets the keys that signed tokens before the current key; see {@link #previousJwtSecrets}. */
+    public Builder previousSigningKeys(List<SigningKey> keys) {
+      this.previousSigningKeys = List.copyOf(Objects.requireNonNull(keys, "keys"));
       return this;
     }
 
@@ -247,15 +396,44 @@ public final class CroupierLibrary {
 
     /** Sets how long an access token stays valid: whole seconds, at least 1, default 60 minutes. */
     public Builder tokenLifetime(Duration lifetime) {
-      Objects.requireNonNull(lifetime, "lifetime");
-      if (lifetime.compareTo(Duration.ofSeconds(1)) < 0 || lifetime.getNano() != 0) {
-        throw new IllegalArgumentException(
-            "Token lifetime "
-                + lifetime
-                + " is invalid; use a whole number of seconds, at least 1");
-      }
-      this.tokenLifetime = lifetime;
+      this.tokenLifetime = wholeSeconds(lifetime, "Token lifetime");
       return this;
+    }
+
+    /**
+     * Sets how long a session lasts from login, default 14 days: every refresh token of the session
+     * expires then, however often it is rotated. Whole seconds, at least 1.
+     */
+    public Builder refreshTokenLifetime(Duration lifetime) {
+      this.refreshTokenLifetime = wholeSeconds(lifetime, "Refresh-token lifetime");
+      return this;
+    }
+
+    /**
+     * Sets how long audit events are kept, default 365 days. Whole seconds, at least 1. A change
+     * applies to events recorded from then on.
+     */
+    public Builder auditRetention(Duration retention) {
+      this.auditRetention = wholeSeconds(retention, "Audit retention");
+      return this;
+    }
+
+    /**
+     * Sets how many failed logins an account and a client address may have within their windows
+     * before further logins are rejected; default {@link LoginLimits#DEFAULT}.
+     */
+    public Builder loginLimits(LoginLimits limits) {
+      this.loginLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    private static Duration wholeSeconds(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.compareTo(Duration.ofSeconds(1)) < 0 || value.getNano() != 0) {
+        throw new IllegalArgumentException(
+            name + " " + value + " is invalid; use a whole number of seconds, at least 1");
+      }
+      return value;
     }
 
     /** Sets the clock for timestamps and token times; default the UTC clock in milliseconds. */

@@ -9,12 +9,21 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.croupier.adapter.out.mongo.EmbeddedMongoStore;
 import io.croupier.adapter.out.mongo.MongoSchema;
+import io.croupier.application.port.in.AuditEventPage;
 import io.croupier.application.port.in.AuthenticatedAdmin;
 import io.croupier.application.port.in.CreateOrganizationCommand;
 import io.croupier.application.port.in.ListOrganizationsQuery;
 import io.croupier.application.port.in.LoginResult;
 import io.croupier.application.port.in.OrganizationDetails;
 import io.croupier.application.port.in.OrganizationPage;
+import io.croupier.application.port.in.RequestOrigin;
+import io.croupier.application.port.out.AuditAction;
+import io.croupier.application.port.out.AuditEvent;
+import io.croupier.domain.AuthenticationFailed;
+import io.croupier.domain.EmailAddress;
+import io.croupier.domain.InvalidToken;
+import io.croupier.domain.LoginLimits;
+import io.croupier.domain.LoginLockedOut;
 import io.croupier.domain.OrganizationName;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -259,5 +268,193 @@ class CroupierLibraryTest {
   @Test
   void reportsReachableDatabaseAsHealthy() {
     assertThat(fastBuilder().build().checkHealth().check().storeReachable()).isTrue();
+  }
+
+  @Test
+  void refreshSessionNeedsSecret() {
+    // given
+    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+
+    // when / then
+    assertThatExceptionOfType(IllegalStateException.class).isThrownBy(library::refreshSession);
+  }
+
+  @Test
+  void logOutNeedsSecret() {
+    // given
+    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+
+    // when / then
+    assertThatExceptionOfType(IllegalStateException.class).isThrownBy(library::logOut);
+  }
+
+  @Test
+  void auditEventsWorkWithoutSecret() {
+    // given
+    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+    library
+        .createOrganization()
+        .create(CreateOrganizationCommand.of("audited", "admin@audited.example", "Sup3rSecret"));
+
+    // when
+    AuditEventPage page =
+        library
+            .listAuditEvents()
+            .listByOrganizationName(OrganizationName.of("audited"), Optional.empty(), 10);
+
+    // then
+    assertThat(page.events())
+        .extracting(AuditEvent::action)
+        .containsExactly(AuditAction.ORGANIZATION_CREATED);
+  }
+
+  @Test
+  void clearLockoutWorksWithoutSecret() {
+    // given
+    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+
+    // when
+    library.clearLockout().clear(EmailAddress.of("nobody@clear.example"));
+
+    // then
+    assertThat(database.getCollection("audit_events").countDocuments()).isEqualTo(1);
+  }
+
+  @Test
+  void appliesConfiguredLoginLimits() {
+    // given
+    CroupierLibrary library =
+        fastBuilder()
+            .loginLimits(new LoginLimits(1, Duration.ofMinutes(5), 30, Duration.ofMinutes(1)))
+            .build();
+    library
+        .createOrganization()
+        .create(CreateOrganizationCommand.of("limited", "admin@limited.example", "Sup3rSecret"));
+    assertThatExceptionOfType(AuthenticationFailed.class)
+        .isThrownBy(() -> library.logIn().logIn("admin@limited.example", "Wr0ngSecret"));
+
+    // when
+    LoginLockedOut locked =
+        catchThrowableOfType(
+            LoginLockedOut.class,
+            () -> library.logIn().logIn("admin@limited.example", "Sup3rSecret"));
+
+    // then
+    assertThat(locked.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void issuesRefreshTokensWithConfiguredLifetime() {
+    // given
+    CroupierLibrary library = fastBuilder().refreshTokenLifetime(Duration.ofHours(2)).build();
+    library
+        .createOrganization()
+        .create(CreateOrganizationCommand.of("refresh", "admin@refresh.example", "Sup3rSecret"));
+
+    // when
+    LoginResult login = library.logIn().logIn("admin@refresh.example", "Sup3rSecret");
+
+    // then
+    assertThat(login.refreshExpiresIn()).isEqualTo(Duration.ofHours(2));
+  }
+
+  @Test
+  void refreshedSessionEndsAtLogout() {
+    // given
+    CroupierLibrary library = fastBuilder().build();
+    library
+        .createOrganization()
+        .create(CreateOrganizationCommand.of("session", "admin@session.example", "Sup3rSecret"));
+    LoginResult login = library.logIn().logIn("admin@session.example", "Sup3rSecret");
+    LoginResult refreshed =
+        library.refreshSession().refresh(login.refreshToken(), RequestOrigin.unknown());
+
+    // when
+    library.logOut().logOut(refreshed.accessToken(), RequestOrigin.unknown());
+
+    // then
+    assertThatExceptionOfType(InvalidToken.class)
+        .isThrownBy(() -> library.authenticateToken().authenticate(refreshed.accessToken()));
+    assertThatExceptionOfType(InvalidToken.class)
+        .isThrownBy(
+            () ->
+                library
+                    .refreshSession()
+                    .refresh(refreshed.refreshToken(), RequestOrigin.unknown()));
+  }
+
+  @Test
+  void acceptsTokensOfPreviousSecret() {
+    // given
+    String oldSecret = "library-test-old-secret-of-at-least-32-bytes";
+    CroupierLibrary before =
+        CroupierLibrary.builder(database).bcryptCost(4).jwtSecret(oldSecret).build();
+    before
+        .createOrganization()
+        .create(CreateOrganizationCommand.of("rotated", "admin@rotated.example", "Sup3rSecret"));
+    LoginResult login = before.logIn().logIn("admin@rotated.example", "Sup3rSecret");
+
+    // when
+    CroupierLibrary after = fastBuilder().previousJwtSecrets(List.of(oldSecret)).build();
+
+    // then
+    assertThat(after.authenticateToken().authenticate(login.accessToken()).organizationId())
+        .isEqualTo(login.organizationId());
+  }
+
+  @Test
+  void rejectsTokensOfSecretNoLongerListed() {
+    // given
+    CroupierLibrary before =
+        CroupierLibrary.builder(database)
+            .bcryptCost(4)
+            .jwtSecret("library-test-old-secret-of-at-least-32-bytes")
+            .build();
+    before
+        .createOrganization()
+        .create(CreateOrganizationCommand.of("dropped", "admin@dropped.example", "Sup3rSecret"));
+    LoginResult login = before.logIn().logIn("admin@dropped.example", "Sup3rSecret");
+
+    // when
+    CroupierLibrary after = fastBuilder().build();
+
+    // then
+    assertThatExceptionOfType(InvalidToken.class)
+        .isThrownBy(() -> after.authenticateToken().authenticate(login.accessToken()));
+  }
+
+  @Test
+  void rejectsShortPreviousSecret() {
+    // given
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+
+    // when / then
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> builder.previousJwtSecrets(List.of("x".repeat(31))));
+  }
+
+  @Test
+  void acceptsAuditRetentionOfOneSecond() {
+    assertThat(CroupierLibrary.builder(database).auditRetention(Duration.ofSeconds(1))).isNotNull();
+  }
+
+  @Test
+  void rejectsAuditRetentionBelowOneSecond() {
+    // given
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+
+    // when / then
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> builder.auditRetention(Duration.ofMillis(999)));
+  }
+
+  @Test
+  void rejectsRefreshTokenLifetimeBelowOneSecond() {
+    // given
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+
+    // when / then
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> builder.refreshTokenLifetime(Duration.ZERO));
   }
 }

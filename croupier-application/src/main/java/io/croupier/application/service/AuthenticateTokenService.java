@@ -39,17 +39,6 @@ public final class AuthenticateTokenService implements AuthenticateTokenUseCase 
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /**
-   * Creates a service that checks no revocation list, so tokens stay valid after a logout.
-   *
-   * @deprecated use the constructor with the revoked tokens, which honours logouts
-   */
-  @Deprecated
-  public AuthenticateTokenService(
-      TokenVerifier verifier, AdminRepository admins, OrganizationRepository organizations) {
-    this(verifier, admins, organizations, UnconfiguredPorts.revokedTokens(), Clock.systemUTC());
-  }
-
   @Override
   public AuthenticatedAdmin authenticate(String token) {
     if (token == null || token.isBlank()) {

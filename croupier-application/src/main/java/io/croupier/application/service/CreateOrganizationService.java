@@ -52,16 +52,6 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
     this.audit = new AuditTrail(auditLog, clock);
   }
 
-  /** Creates a service that records no audit events. */
-  public CreateOrganizationService(
-      OrganizationRepository organizations,
-      AdminRepository admins,
-      TenantStorage tenants,
-      PasswordHasher hasher,
-      Clock clock) {
-    this(organizations, admins, tenants, hasher, UnconfiguredPorts.auditLog(), clock);
-  }
-
   @Override
   public OrganizationDetails create(CreateOrganizationCommand command, RequestOrigin origin) {
     Objects.requireNonNull(origin, "origin");

@@ -46,15 +46,6 @@ public final class DeleteOrganizationService implements DeleteOrganizationUseCas
     this.audit = new AuditTrail(auditLog, clock);
   }
 
-  /** Creates a service that records no audit events. */
-  public DeleteOrganizationService(
-      OrganizationRepository organizations,
-      AdminRepository admins,
-      TenantStorage tenants,
-      Clock clock) {
-    this(organizations, admins, tenants, UnconfiguredPorts.auditLog(), clock);
-  }
-
   @Override
   public void delete(
       AuthenticatedAdmin caller, Optional<OrganizationName> confirmName, RequestOrigin origin) {

@@ -30,7 +30,9 @@ import java.util.UUID;
 
 /**
  * Logs an admin in and starts a session. Every attempt that passes the login limits runs exactly
- * one hash verification, against a decoy hash when the email is unknown, so that the response time
+ * one hash verification, against a decoy hash when the email is unknown, and one organization read,
+ * of an id that no organization has when the email is unknown. A failed attempt therefore costs the
+ * same work and the same store reads whether or not its email exists, so that the response time
  * does not reveal which emails exist. An attempt past a limit runs none and is not recorded in the
  * audit log, so that repeated attempts on a locked account cannot flood the log. The {@code
  * lockout} event marks when the limit was reached.
@@ -49,6 +51,7 @@ public final class LogInService implements LogInUseCase {
   private final Duration refreshTokenLifetime;
   private final Clock clock;
   private final String decoyHash;
+  private final String decoyOrganizationId;
 
   /**
    * Creates the service; computes the decoy hash once, at the configured hashing cost.
@@ -82,31 +85,7 @@ public final class LogInService implements LogInUseCase {
     }
     this.refreshTokenLifetime = refreshTokenLifetime;
     this.decoyHash = hasher.hash(Password.of("Decoy1" + UUID.randomUUID()));
-  }
-
-  /**
-   * Creates a service without login limits, audit events or a refresh-token store: the refresh
-   * tokens it returns are stored nowhere and never refresh.
-   *
-   * @deprecated use the constructor that takes every port, which enforces the login limits
-   */
-  @Deprecated
-  public LogInService(
-      AdminRepository admins,
-      OrganizationRepository organizations,
-      PasswordHasher hasher,
-      TokenIssuer tokenIssuer) {
-    this(
-        admins,
-        organizations,
-        hasher,
-        tokenIssuer,
-        UnconfiguredPorts.refreshTokenStore(),
-        UnconfiguredPorts.loginFailureLog(),
-        UnconfiguredPorts.auditLog(),
-        LoginLimits.DEFAULT,
-        DEFAULT_REFRESH_TOKEN_LIFETIME,
-        Clock.systemUTC());
+    this.decoyOrganizationId = UUID.randomUUID().toString();
   }
 
   @Override
@@ -119,13 +98,12 @@ public final class LogInService implements LogInUseCase {
     Optional<AdminUser> admin = parseEmail(email).flatMap(admins::findByEmail);
     boolean matches =
         hasher.matches(candidate, admin.map(AdminUser::passwordHash).orElse(decoyHash));
+    Optional<Organization> stored =
+        organizations.findById(admin.map(AdminUser::organizationId).orElse(decoyOrganizationId));
     Optional<Organization> organization =
-        admin
-            .filter(found -> matches)
-            .flatMap(found -> organizations.findById(found.organizationId()))
-            .filter(Organization::isActive);
+        stored.filter(found -> matches && admin.isPresent()).filter(Organization::isActive);
     if (organization.isEmpty()) {
-      throw rejected(attempt, email, admin, origin);
+      throw rejected(attempt, email, admin, stored, origin);
     }
     throttle.succeeded(attempt);
 
@@ -141,21 +119,22 @@ public final class LogInService implements LogInUseCase {
     return result;
   }
 
-  /** Records the failure and every limit it reached, and returns the exception to throw. */
+  /**
+   * Records the failure and every limit it reached, and returns the exception to throw. Reads
+   * nothing from the store, so that every failed attempt costs the same reads.
+   */
   private AuthenticationFailed rejected(
       LoginThrottle.Attempt attempt,
       String email,
       Optional<AdminUser> admin,
+      Optional<Organization> stored,
       RequestOrigin origin) {
     List<String> limitsReached = throttle.failed(attempt);
 
     String actor = admin.map(AdminUser::id).orElse(LoginThrottle.loginName(email));
     String organizationId = admin.map(AdminUser::organizationId).orElse(null);
     String organizationName =
-        admin
-            .flatMap(found -> organizations.findById(found.organizationId()))
-            .map(found -> found.name().value())
-            .orElse(null);
+        admin.isPresent() ? stored.map(found -> found.name().value()).orElse(null) : null;
     audit.record(
         new Subject(
             AuditAction.LOGIN_FAILED,

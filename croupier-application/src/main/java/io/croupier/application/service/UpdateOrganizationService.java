@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Applies a rename, an email change and a password change together. Conflicts are checked before
- * anything changes; the steps then run storage first, metadata second and admin last, and a failed
+ * anything changes; the steps then run metadata first, storage second and admin last, and a failed
  * step undoes the earlier ones. The audit event names the fields that changed, never their values.
  */
 public final class UpdateOrganizationService implements UpdateOrganizationUseCase {
@@ -53,16 +53,6 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
     this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.audit = new AuditTrail(auditLog, clock);
-  }
-
-  /** Creates a service that records no audit events. */
-  public UpdateOrganizationService(
-      OrganizationRepository organizations,
-      AdminRepository admins,
-      TenantStorage tenants,
-      PasswordHasher hasher,
-      Clock clock) {
-    this(organizations, admins, tenants, hasher, UnconfiguredPorts.auditLog(), clock);
   }
 
   @Override
@@ -129,10 +119,12 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
       Organization before, Organization after, AdminUser adminBefore, AdminUser adminAfter) {
     boolean renamed = !before.name().equals(after.name());
     try {
+      // The metadata goes first: its unique index lets exactly one of several concurrent renames
+      // claim a name, so storage moves only for the request that owns the new name.
+      organizations.update(after);
       if (renamed) {
         tenants.rename(before.name(), after.name());
       }
-      organizations.update(after);
       if (!adminAfter.equals(adminBefore)) {
         admins.update(adminAfter);
       }
@@ -145,10 +137,10 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
       if (!adminAfter.equals(adminBefore)) {
         undo.run(() -> admins.update(adminBefore));
       }
-      undo.run(() -> organizations.update(before));
       if (renamed) {
         undo.run(() -> moveStorageBack(after.name(), before.name()));
       }
+      undo.run(() -> organizations.update(before));
       throw failure;
     }
   }

@@ -318,8 +318,13 @@ class RefreshSessionServiceTest {
         .doesNotContain(RefreshTokenState.ACTIVE);
   }
 
+  /**
+   * Every loser of the race presents a token that is rotated by then, which counts as reuse and
+   * revokes the session. The winner returns only if it checked for a revocation before the first
+   * loser wrote one, so at most one refresh succeeds and the session ends either way.
+   */
   @Test
-  void concurrentRefreshesLetExactlyOneWin() throws Exception {
+  void concurrentRefreshesLetAtMostOneWin() throws Exception {
     // given
     int contenders = 8;
     ExecutorService pool = Executors.newFixedThreadPool(contenders);
@@ -350,7 +355,10 @@ class RefreshSessionServiceTest {
     pool.shutdown();
 
     // then
-    assertThat(wins).isEqualTo(1);
-    assertThat(rejections).isEqualTo(contenders - 1);
+    assertThat(wins).isLessThanOrEqualTo(1);
+    assertThat(wins + rejections).isEqualTo(contenders);
+    assertThat(ports.refreshTokens().session(sessionOf(login)))
+        .extracting(StoredRefreshToken::state)
+        .doesNotContain(RefreshTokenState.ACTIVE);
   }
 }

@@ -46,12 +46,17 @@ class AdminLoginHttpTest {
             "access_token",
             "token_type",
             "expires_in",
+            "refresh_token",
+            "refresh_expires_in",
             "admin_id",
             "organization_id",
             "organization_name");
     assertThat(reply.text("token_type")).isEqualTo("bearer");
     assertThat(reply.json().get("expires_in").isIntegralNumber()).isTrue();
     assertThat(reply.json().get("expires_in").asLong()).isEqualTo(TOKEN_TTL_SECONDS);
+    assertThat(reply.text("refresh_token")).matches("[A-Za-z0-9_-]{43}");
+    assertThat(reply.json().get("refresh_expires_in").isIntegralNumber()).isTrue();
+    assertThat(reply.json().get("refresh_expires_in").asLong()).isEqualTo(14 * 24 * 3600);
     assertThat(reply.text("organization_id")).isEqualTo(created.text("id"));
     assertThat(reply.text("organization_name")).isEqualTo(organization.name());
     assertThat(reply.text("admin_id")).isNotBlank();
@@ -75,13 +80,16 @@ class AdminLoginHttpTest {
     List<String> names = new ArrayList<>();
     claims.fieldNames().forEachRemaining(names::add);
     assertThat(names)
-        .containsExactlyInAnyOrder("iss", "sub", "org_id", "org_name", "iat", "exp", "jti", "cver");
+        .containsExactlyInAnyOrder(
+            "iss", "sub", "org_id", "org_name", "iat", "exp", "jti", "cver", "sid");
+    assertThat(header.get("kid").asText()).hasSize(12);
     assertThat(claims.get("iss").asText()).isEqualTo("croupier");
     assertThat(claims.get("sub").asText()).isEqualTo(reply.text("admin_id"));
     assertThat(claims.get("org_id").asText()).isEqualTo(created.text("id"));
     assertThat(claims.get("org_name").asText()).isEqualTo(organization.name());
     assertThat(claims.get("jti").asText()).isNotBlank();
     assertThat(claims.get("cver").asLong()).isEqualTo(1);
+    assertThat(claims.get("sid").asText()).isNotBlank();
   }
 
   @Test
@@ -137,8 +145,12 @@ class AdminLoginHttpTest {
     StoreSnapshot before = server.snapshot();
 
     // when
+    long failuresBefore = server.count("login_failures");
     Reply wrongPassword = server.logIn(tenant.email(), NewOrganization.uniquePassword());
+    long failuresOfWrongPassword = server.count("login_failures") - failuresBefore;
     Reply unknownEmail = server.logIn(NewOrganization.unique().email(), tenant.password());
+    long failuresOfUnknownEmail =
+        server.count("login_failures") - failuresBefore - failuresOfWrongPassword;
 
     // then
     JsonNode first = server.assertProblem(wrongPassword, 401);
@@ -150,6 +162,8 @@ class AdminLoginHttpTest {
     assertThat(unknownEmail.header("WWW-Authenticate"))
         .isEqualTo(wrongPassword.header("WWW-Authenticate"));
     assertThat(server.snapshot()).isEqualTo(before);
+    assertThat(failuresOfWrongPassword).as("account and address records").isEqualTo(2);
+    assertThat(failuresOfUnknownEmail).isEqualTo(failuresOfWrongPassword);
   }
 
   @Test

@@ -64,17 +64,20 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
       List.of(
           "exception", "mongodb://", "org.bson", "stack", "\tat ", "jackson", "micronaut", "netty");
   private static final Map<Integer, String> TITLES =
-      Map.of(
-          400, "Bad Request",
-          401, "Unauthorized",
-          403, "Forbidden",
-          404, "Not Found",
-          405, "Method Not Allowed",
-          409, "Conflict",
-          413, "Content Too Large",
-          415, "Unsupported Media Type",
-          422, "Unprocessable Content",
-          503, "Service Unavailable");
+      Map.ofEntries(
+          Map.entry(400, "Bad Request"),
+          Map.entry(401, "Unauthorized"),
+          Map.entry(403, "Forbidden"),
+          Map.entry(404, "Not Found"),
+          Map.entry(405, "Method Not Allowed"),
+          Map.entry(409, "Conflict"),
+          Map.entry(413, "Content Too Large"),
+          Map.entry(414, "URI Too Long"),
+          Map.entry(431, "Request Header Fields Too Large"),
+          Map.entry(415, "Unsupported Media Type"),
+          Map.entry(422, "Unprocessable Content"),
+          Map.entry(429, "Too Many Requests"),
+          Map.entry(503, "Service Unavailable"));
   private static final int MIN_SECRET_LENGTH = 6;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -132,6 +135,16 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
     baseUri = URI.create("http://127.0.0.1:" + server.getPort());
   }
 
+  /** Returns the data folder of the server's embedded store. */
+  Path dataDir() {
+    return dataDir;
+  }
+
+  /** Returns the base URI, such as {@code http://127.0.0.1:40123}. */
+  URI baseUri() {
+    return baseUri;
+  }
+
   /** Returns the master database that the server writes to. */
   MongoDatabase database() {
     return context.getBean(MongoDatabase.class);
@@ -144,6 +157,11 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
 
   LogCapture logs() {
     return logs;
+  }
+
+  /** Returns the number of documents in a collection of the master database. */
+  long count(String collection) {
+    return database().getCollection(collection).countDocuments();
   }
 
   /** Returns every document of the master database at this moment. */
@@ -253,6 +271,35 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
     return postJson("/admin/login", body);
   }
 
+  /** Sends {@code POST /admin/refresh} with the refresh token. */
+  Reply refresh(String refreshToken, String... headers) {
+    String body = MAPPER.createObjectNode().put("refresh_token", refreshToken).toString();
+    return postJson("/admin/refresh", body, headers);
+  }
+
+  /** Sends {@code POST /admin/logout} with the bearer token and no body. */
+  Reply logOut(String token, String... headers) {
+    return send(
+        "POST", "/admin/logout", null, prepend(headers, "Authorization", "Bearer " + token));
+  }
+
+  /** Sends {@code GET /org/audit} with the query, such as {@code ?limit=5}, and the token. */
+  Reply audit(String query, String token) {
+    return getWithToken("/org/audit" + query, token);
+  }
+
+  /** Logs in the admin of an organization created before, expecting 200. */
+  Tenant logInAs(NewOrganization organization) {
+    Reply login = logIn(organization.email(), organization.password());
+    assertThat(login.status()).as("login %s: %s", organization, login).isEqualTo(200);
+    return new Tenant(
+        organization,
+        login.text("organization_id"),
+        login.text("admin_id"),
+        login.text("access_token"),
+        login.text("refresh_token"));
+  }
+
   /** Creates a new unique organization and logs its admin in. */
   Tenant register() {
     return register(NewOrganization.unique());
@@ -266,7 +313,11 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
     Reply login = logIn(organization.email(), organization.password());
     assertThat(login.status()).as("login %s: %s", organization, login).isEqualTo(200);
     return new Tenant(
-        organization, created.text("id"), login.text("admin_id"), login.text("access_token"));
+        organization,
+        created.text("id"),
+        login.text("admin_id"),
+        login.text("access_token"),
+        login.text("refresh_token"));
   }
 
   /** Returns the value as a URL query value, spaces as {@code %20}. */
@@ -405,9 +456,11 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
   private void rememberPassword(String body) {
     try {
       JsonNode json = body == null ? null : MAPPER.readTree(body);
-      JsonNode password = json == null ? null : json.get("password");
-      if (password != null && password.isTextual()) {
-        addSecret(password.asText());
+      for (String field : List.of("password", "refresh_token")) {
+        JsonNode secret = json == null ? null : json.get(field);
+        if (secret != null && secret.isTextual()) {
+          addSecret(secret.asText());
+        }
       }
     } catch (IOException notJson) {
       // Malformed bodies are sent on purpose; they carry no password worth tracking.
@@ -417,6 +470,7 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
   private void rememberToken(Reply reply) {
     if (reply.status() == 200 && reply.body().contains("\"access_token\"")) {
       addSecret(reply.text("access_token"));
+      addSecret(reply.text("refresh_token"));
     }
   }
 

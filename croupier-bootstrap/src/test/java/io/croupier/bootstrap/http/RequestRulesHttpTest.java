@@ -152,6 +152,82 @@ class RequestRulesHttpTest {
     assertThat(server.snapshot()).isEqualTo(before);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip", "deflate"})
+  void rejectsBodyThatFailsToDecompress(String encoding) {
+    // given
+    StoreSnapshot before = server.snapshot();
+
+    // when
+    Reply reply =
+        server.send(
+            "POST",
+            "/org/create",
+            "{\"organization_name\":\"not-compressed\"}",
+            "Content-Type",
+            "application/json",
+            "Content-Encoding",
+            encoding);
+
+    // then
+    server.assertProblem(reply, 400);
+    assertThat(server.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void rejectsOversizedHeadersWith431() {
+    // when
+    Reply reply = server.get("/health", "X-Padding", "a".repeat(9000));
+
+    // then
+    JsonNode problem = assertUnparsedRequestProblem(reply, 431, "headers-too-large");
+    assertThat(problem.get("detail").asText()).contains("headers");
+  }
+
+  @Test
+  void acceptsHeadersWellBelowLimit() {
+    // when
+    Reply reply = server.get("/health", "X-Padding", "a".repeat(4000));
+
+    // then
+    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+  }
+
+  @Test
+  void rejectsOversizedRequestLineWith414() {
+    // when
+    Reply reply = server.get("/org/get?organization_name=" + "a".repeat(9000));
+
+    // then
+    JsonNode problem = assertUnparsedRequestProblem(reply, 414, "uri-too-long");
+    assertThat(problem.get("detail").asText()).contains("request line");
+  }
+
+  /**
+   * Checks the problem for a request whose head the server could not read, so that neither the
+   * client's request id nor, for a long request line, the path can be echoed.
+   */
+  private static JsonNode assertUnparsedRequestProblem(Reply reply, int status, String type) {
+    assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+    assertThat(reply.header(CONTENT_TYPE).orElseThrow()).startsWith("application/problem+json");
+    JsonNode problem = reply.json();
+    assertThat(problem.get("type").asText()).isEqualTo("urn:croupier:problem:" + type);
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("request_id").asText())
+        .isEqualTo(reply.header(REQUEST_ID).orElseThrow());
+    return problem;
+  }
+
+  @Test
+  void problemCarriesOneRequestIdHeader() {
+    // when
+    Reply reply = server.postJson("/org/create", "{");
+
+    // then
+    server.assertProblem(reply, 400);
+    assertThat(reply.allHeaders("X-Request-ID")).hasSize(1);
+  }
+
   @Test
   void acceptsBodyOfExactly16KiB() {
     // given

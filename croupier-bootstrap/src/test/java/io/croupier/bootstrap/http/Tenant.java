@@ -1,7 +1,15 @@
 package io.croupier.bootstrap.http;
 
-/** An organization created over HTTP, with the ids and the token its admin got at login. */
-record Tenant(NewOrganization input, String organizationId, String adminId, String token) {
+/**
+ * An organization created over HTTP, with the ids and the access and refresh tokens its admin got
+ * at login.
+ */
+record Tenant(
+    NewOrganization input,
+    String organizationId,
+    String adminId,
+    String token,
+    String refreshToken) {
 
   String name() {
     return input.name();

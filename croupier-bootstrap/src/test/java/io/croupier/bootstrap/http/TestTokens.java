@@ -82,10 +82,20 @@ final class TestTokens {
     return encode(header("none")) + "." + parts[1] + "." + parts[2];
   }
 
+  /**
+   * Returns the tenant's claims signed with HS256 and {@code secret}, under a header that names
+   * {@code keyId}, which may be the id of another key.
+   */
+  static String signedWithKeyId(Tenant tenant, String secret, String keyId) {
+    ObjectNode header = header("HS256").put("kid", keyId);
+    String signingInput = encode(header) + "." + tenant.token().split("\\.")[1];
+    return signingInput + "." + hmac("HmacSHA256", secret, signingInput);
+  }
+
   /** Returns the tenant's claims signed with HS512 and the server's own secret. */
   static String hs512(Tenant tenant) {
     String signingInput = encode(header("HS512")) + "." + tenant.token().split("\\.")[1];
-    return signingInput + "." + hmac("HmacSHA512", signingInput);
+    return signingInput + "." + hmac("HmacSHA512", CroupierTestServer.JWT_SECRET, signingInput);
   }
 
   /** Returns the tenant's token with {@code org_id} changed and the original signature. */
@@ -104,10 +114,10 @@ final class TestTokens {
     return ENCODER.encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String hmac(String algorithm, String signingInput) {
+  private static String hmac(String algorithm, String secret, String signingInput) {
     try {
       Mac mac = Mac.getInstance(algorithm);
-      byte[] key = CroupierTestServer.JWT_SECRET.getBytes(StandardCharsets.UTF_8);
+      byte[] key = secret.getBytes(StandardCharsets.UTF_8);
       mac.init(new SecretKeySpec(key, algorithm));
       return ENCODER.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException unavailable) {

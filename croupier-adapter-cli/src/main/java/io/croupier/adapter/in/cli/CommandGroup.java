@@ -31,6 +31,6 @@ abstract class CommandGroup implements Callable<Integer> {
       name = "admin",
       mixinStandardHelpOptions = true,
       synopsisSubcommandLabel = "COMMAND",
-      description = "Act as an organization's admin.")
+      description = "Log an admin in, or clear an account's failed logins.")
   static final class Admins extends CommandGroup {}
 }

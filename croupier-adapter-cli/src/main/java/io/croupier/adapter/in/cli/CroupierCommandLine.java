@@ -20,6 +20,7 @@ public final class CroupierCommandLine {
     }
     root.addSubcommand(organizationCommands(context));
     root.addSubcommand(adminCommands(context));
+    root.addSubcommand(new AuditCommand(context));
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion
         .getCommandSpec()
@@ -55,6 +56,7 @@ public final class CroupierCommandLine {
   private static CommandLine adminCommands(CliContext context) {
     CommandLine admins = new CommandLine(new CommandGroup.Admins());
     admins.addSubcommand(new AdminLoginCommand(context));
+    admins.addSubcommand(new AdminUnlockCommand(context));
     return admins;
   }
 

@@ -5,6 +5,7 @@ import io.croupier.domain.AuthenticationFailed;
 import io.croupier.domain.EmailTaken;
 import io.croupier.domain.InvalidField;
 import io.croupier.domain.InvalidToken;
+import io.croupier.domain.LoginLockedOut;
 import io.croupier.domain.OrganizationAccessDenied;
 import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.OrganizationNotFound;
@@ -36,6 +37,9 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   /** The store cannot be reached, or its data folder is in use without a route to it. */
   public static final int STORE_UNAVAILABLE = 6;
 
+  /** Too many failed logins of the account; wait, or clear them with {@code admin unlock}. */
+  public static final int LOCKED_OUT = 7;
+
   /** Returns the exit codes with their meaning, for the help footer of every command. */
   static Map<String, String> descriptions() {
     Map<String, String> codes = new LinkedHashMap<>();
@@ -46,6 +50,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     codes.put(key(CONFLICT), "Organization name or email already taken.");
     codes.put(key(AUTHENTICATION_FAILED), "Incorrect email or password.");
     codes.put(key(STORE_UNAVAILABLE), "Store unreachable, or its data folder in use.");
+    codes.put(key(LOCKED_OUT), "Too many failed logins; wait, or run admin unlock.");
     return codes;
   }
 
@@ -74,6 +79,9 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     }
     if (failure instanceof StoreUnavailable) {
       return STORE_UNAVAILABLE;
+    }
+    if (failure instanceof LoginLockedOut) {
+      return LOCKED_OUT;
     }
     return SOFTWARE;
   }

@@ -1,8 +1,10 @@
 package io.croupier.adapter.in.cli;
 
+import io.croupier.application.port.in.ClearLockoutUseCase;
 import io.croupier.application.port.in.CreateOrganizationUseCase;
 import io.croupier.application.port.in.DeleteOrganizationUseCase;
 import io.croupier.application.port.in.GetOrganizationUseCase;
+import io.croupier.application.port.in.ListAuditEventsUseCase;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
 import io.croupier.application.port.in.ResolveOrganizationAdminUseCase;
@@ -28,6 +30,12 @@ public interface Operations extends AutoCloseable {
 
   /** Returns the use case that finds an organization's admin by the organization's name. */
   ResolveOrganizationAdminUseCase resolveOrganizationAdmin();
+
+  /** Returns the use case that pages through an organization's audit events. */
+  ListAuditEventsUseCase listAuditEvents();
+
+  /** Returns the use case that clears the recorded login failures of an account. */
+  ClearLockoutUseCase clearLockout();
 
   /**
    * Returns the use case that logs an admin in.

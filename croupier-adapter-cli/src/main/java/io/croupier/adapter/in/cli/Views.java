@@ -1,8 +1,10 @@
 package io.croupier.adapter.in.cli;
 
+import io.croupier.application.port.in.AuditEventPage;
 import io.croupier.application.port.in.LoginResult;
 import io.croupier.application.port.in.OrganizationDetails;
 import io.croupier.application.port.in.OrganizationPage;
+import io.croupier.application.port.out.AuditEvent;
 import io.croupier.domain.EmailAddress;
 import io.croupier.domain.Organization;
 import java.time.Instant;
@@ -54,6 +56,32 @@ final class Views {
     fields.put("admin_id", login.adminId());
     fields.put("organization_id", login.organizationId());
     fields.put("organization_name", login.organizationName().value());
+    return fields;
+  }
+
+  /** Returns the event's fields; the organization, address and request id may be null. */
+  static Map<String, Object> auditEvent(AuditEvent event) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("id", event.id());
+    fields.put("time", utc(event.time()));
+    fields.put("organization_id", event.organizationId());
+    fields.put("organization_name", event.organizationName());
+    fields.put("actor", event.actor());
+    fields.put("action", event.action().code());
+    fields.put("outcome", event.outcome().code());
+    fields.put("client_address", event.clientAddress());
+    fields.put("request_id", event.requestId());
+    fields.put("changed_fields", List.copyOf(event.changedFields()));
+    return fields;
+  }
+
+  /** Returns the page's events and its cursor, null on the last page. */
+  static Map<String, Object> auditPage(AuditEventPage page) {
+    List<Object> events = new ArrayList<>();
+    page.events().forEach(event -> events.add(auditEvent(event)));
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("events", events);
+    fields.put("next_cursor", page.nextCursor().orElse(null));
     return fields;
   }
 

@@ -58,7 +58,9 @@ final class Cli {
     for (String arg : args) {
       storeGiven |= arg.startsWith("--data-dir") || arg.startsWith("--mongodb-uri");
     }
-    boolean reachesStore = args.length > 1 && (args[0].equals("org") || args[0].equals("admin"));
+    boolean reachesStore =
+        args.length > 1
+            && (args[0].equals("org") || args[0].equals("admin") || args[0].equals("audit"));
     if (storeGiven || !reachesStore || helpRequested(args)) {
       return args;
     }

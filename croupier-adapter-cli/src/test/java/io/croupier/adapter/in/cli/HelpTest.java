@@ -20,7 +20,8 @@ class HelpTest {
           " 3   Organization not found.",
           " 4   Organization name or email already taken.",
           " 5   Incorrect email or password.",
-          " 6   Store unreachable, or its data folder in use.");
+          " 6   Store unreachable, or its data folder in use.",
+          " 7   Too many failed logins; wait, or run admin unlock.");
 
   @TempDir Path dataDir;
 
@@ -38,6 +39,8 @@ class HelpTest {
         "org delete",
         "admin",
         "admin login",
+        "admin unlock",
+        "audit",
         "generate-completion"
       })
   void helpOfEveryCommandListsExitCodes(String command) {

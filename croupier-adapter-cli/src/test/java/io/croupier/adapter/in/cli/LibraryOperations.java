@@ -1,9 +1,11 @@
 package io.croupier.adapter.in.cli;
 
 import io.croupier.adapter.out.mongo.MongoConnection;
+import io.croupier.application.port.in.ClearLockoutUseCase;
 import io.croupier.application.port.in.CreateOrganizationUseCase;
 import io.croupier.application.port.in.DeleteOrganizationUseCase;
 import io.croupier.application.port.in.GetOrganizationUseCase;
+import io.croupier.application.port.in.ListAuditEventsUseCase;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
 import io.croupier.application.port.in.ResolveOrganizationAdminUseCase;
@@ -73,6 +75,16 @@ final class LibraryOperations implements Operations {
   @Override
   public ResolveOrganizationAdminUseCase resolveOrganizationAdmin() {
     return library.resolveOrganizationAdmin();
+  }
+
+  @Override
+  public ListAuditEventsUseCase listAuditEvents() {
+    return library.listAuditEvents();
+  }
+
+  @Override
+  public ClearLockoutUseCase clearLockout() {
+    return library.clearLockout();
   }
 
   @Override

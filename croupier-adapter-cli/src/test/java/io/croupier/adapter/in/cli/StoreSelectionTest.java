@@ -65,9 +65,9 @@ class StoreSelectionTest {
       assertThat(result.exitCode()).isEqualTo(ExitCodes.STORE_UNAVAILABLE);
       assertThat(result.err())
           .isEqualTo(
-              "A Croupier server is using the data folder "
+              "Another Croupier process (a server or a command) is using the data folder "
                   + dataDir.toAbsolutePath()
-                  + " and published no address to reach it, so stop that server and retry, or"
+                  + " and published no address to reach it, so wait for it or stop it and retry, or"
                   + " pass --mongodb-uri (or set CROUPIER_MONGODB_URI) to use a MongoDB server"
                   + " instead.\n");
       assertThat(result.err().toLowerCase()).doesNotContain("h2").doesNotContain("mvstore");

@@ -1,8 +1,11 @@
 package io.croupier.adapter.in.http;
 
 import io.croupier.application.port.in.LogInUseCase;
+import io.croupier.application.port.in.LogOutUseCase;
+import io.croupier.application.port.in.RefreshSessionUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,22 +13,46 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-/** Admin endpoints under {@code /admin}. */
+/** Admin session endpoints under {@code /admin}: login, refresh and logout. */
 @Controller("/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public final class AdminController {
 
   private final LogInUseCase logIn;
+  private final RefreshSessionUseCase refreshSession;
+  private final LogOutUseCase logOut;
   private final JsonBodyReader bodies;
+  private final RequestOrigins origins;
 
-  public AdminController(LogInUseCase logIn, JsonBodyReader bodies) {
+  public AdminController(
+      LogInUseCase logIn,
+      RefreshSessionUseCase refreshSession,
+      LogOutUseCase logOut,
+      JsonBodyReader bodies,
+      RequestOrigins origins) {
     this.logIn = logIn;
+    this.refreshSession = refreshSession;
+    this.logOut = logOut;
     this.bodies = bodies;
+    this.origins = origins;
   }
 
   @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON)
   public TokenResponse login(HttpRequest<?> request, @Nullable @Body String body) {
     LoginRequest login = bodies.read(request, body, LoginRequest.class);
-    return TokenResponse.from(logIn.logIn(login.email(), login.password()));
+    return TokenResponse.from(logIn.logIn(login.email(), login.password(), origins.of(request)));
+  }
+
+  @Post(uri = "/refresh", consumes = MediaType.APPLICATION_JSON)
+  public TokenResponse refresh(HttpRequest<?> request, @Nullable @Body String body) {
+    RefreshRequest refresh = bodies.read(request, body, RefreshRequest.class);
+    return TokenResponse.from(refreshSession.refresh(refresh.refreshToken(), origins.of(request)));
+  }
+
+  /** Revokes the bearer token and its session; a body, if any, is ignored. */
+  @Post(uri = "/logout", consumes = MediaType.ALL)
+  public HttpResponse<Void> logout(HttpRequest<?> request) {
+    logOut.logOut(BearerTokens.required(request), origins.of(request));
+    return HttpResponse.noContent();
   }
 }

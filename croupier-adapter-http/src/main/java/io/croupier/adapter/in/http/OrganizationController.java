@@ -41,6 +41,7 @@ public final class OrganizationController {
   private final DeleteOrganizationUseCase deleteOrganization;
   private final AuthenticateTokenUseCase authenticateToken;
   private final JsonBodyReader bodies;
+  private final RequestOrigins origins;
 
   public OrganizationController(
       CreateOrganizationUseCase createOrganization,
@@ -48,13 +49,15 @@ public final class OrganizationController {
       UpdateOrganizationUseCase updateOrganization,
       DeleteOrganizationUseCase deleteOrganization,
       AuthenticateTokenUseCase authenticateToken,
-      JsonBodyReader bodies) {
+      JsonBodyReader bodies,
+      RequestOrigins origins) {
     this.createOrganization = createOrganization;
     this.getOrganization = getOrganization;
     this.updateOrganization = updateOrganization;
     this.deleteOrganization = deleteOrganization;
     this.authenticateToken = authenticateToken;
     this.bodies = bodies;
+    this.origins = origins;
   }
 
   @Post(uri = "/create", consumes = MediaType.APPLICATION_JSON)
@@ -67,7 +70,8 @@ public final class OrganizationController {
     Password password = check.value(create.password(), Password::of);
     check.throwIfInvalid();
 
-    var created = createOrganization.create(new CreateOrganizationCommand(name, email, password));
+    var command = new CreateOrganizationCommand(name, email, password);
+    var created = createOrganization.create(command, origins.of(request));
     return HttpResponse.created(OrganizationResponse.from(created));
   }
 
@@ -93,7 +97,7 @@ public final class OrganizationController {
     check.throwIfInvalid();
 
     var command = new UpdateOrganizationCommand(caller, name, email, password);
-    return OrganizationResponse.from(updateOrganization.update(command));
+    return OrganizationResponse.from(updateOrganization.update(command, origins.of(request)));
   }
 
   @Delete("/delete")
@@ -103,7 +107,7 @@ public final class OrganizationController {
     Optional<OrganizationName> confirmName =
         organizationName == null ? Optional.empty() : Optional.of(requiredName(organizationName));
 
-    deleteOrganization.delete(caller, confirmName);
+    deleteOrganization.delete(caller, confirmName, origins.of(request));
     return HttpResponse.noContent();
   }
 

@@ -1,11 +1,14 @@
 package io.croupier.adapter.in.http;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +33,11 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
   @SuppressWarnings("unchecked")
   public MutableHttpResponse<Object> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
-    HttpStatus status = response.getStatus();
+    HttpStatus status =
+        response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE
+                || response.getStatus().getCode() >= 500
+            ? clientStatusOf(context).orElse(response.getStatus())
+            : response.getStatus();
     String path = context.getRequest().getPath();
     String cause = context.getRootCause().map(Throwable::toString).orElse("none");
     if (status.getCode() >= 500) {
@@ -60,6 +67,48 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
             null);
   }
 
+  /**
+   * Returns the status of a client mistake that Netty reports as a server error or as a body too
+   * large: a body that fails to decompress (400), a request line too long (414) and headers too
+   * large (431). The exceptions are matched by name, so the adapter needs no Netty dependency.
+   */
+  private static Optional<HttpStatus> clientStatusOf(ErrorContext context) {
+    for (Throwable cause = context.getRootCause().orElse(null);
+        cause != null;
+        cause = cause.getCause()) {
+      String name = cause.getClass().getSimpleName();
+      if (name.equals("DecompressionException")) {
+        return Optional.of(HttpStatus.BAD_REQUEST);
+      }
+      if (name.equals("TooLongHttpLineException")) {
+        return Optional.of(HttpStatus.REQUEST_URI_TOO_LONG);
+      }
+      if (name.equals("TooLongHttpHeaderException")) {
+        return Optional.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+      }
+    }
+    return oversizedHead(context);
+  }
+
+  /**
+   * Tells apart a request line or headers over Netty's limits, which Micronaut 4.10 reports as a
+   * 413 without a cause: such a request has no readable body, and an unreadable request line
+   * reaches this processor as Micronaut's placeholder path {@code /bad-request}.
+   */
+  private static Optional<HttpStatus> oversizedHead(ErrorContext context) {
+    HttpRequest<?> request = context.getRequest();
+    boolean hasBody =
+        request.getContentLength() > 0
+            || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
+    if (context.getRootCause().isPresent() || hasBody) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "/bad-request".equals(request.getPath())
+            ? HttpStatus.REQUEST_URI_TOO_LONG
+            : HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+  }
+
   private static String typeOf(HttpStatus status) {
     return switch (status.getCode()) {
       case 400 -> "bad-request";
@@ -67,6 +116,8 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
       case 405 -> "method-not-allowed";
       case 406 -> "not-acceptable";
       case 413 -> "body-too-large";
+      case 414 -> "uri-too-long";
+      case 431 -> "headers-too-large";
       case 415 -> "unsupported-media-type";
       default -> status.getCode() >= 500 ? "internal-error" : "bad-request";
     };
@@ -76,7 +127,11 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
     String method = context.getRequest().getMethodName();
     String path = context.getRequest().getPath();
     return switch (status.getCode()) {
-      case 400 -> "The request could not be read; check its syntax, headers and parameters";
+      case 400 ->
+          "The request could not be read; check its syntax, headers, parameters and, for a"
+              + " compressed body, its Content-Encoding";
+      case 414 -> "The request line is too long; shorten the path and query";
+      case 431 -> "The request headers are too large; send fewer or shorter headers";
       case 404 -> "No endpoint exists at " + path + "; check the path";
       case 405 -> "Method " + method + " is not allowed on " + path + "; check the method";
       case 406 -> "The response can only be JSON; accept application/json";

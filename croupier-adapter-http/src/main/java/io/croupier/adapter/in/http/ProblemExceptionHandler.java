@@ -6,6 +6,7 @@ import io.croupier.domain.DomainException;
 import io.croupier.domain.EmailTaken;
 import io.croupier.domain.InvalidField;
 import io.croupier.domain.InvalidToken;
+import io.croupier.domain.LoginLockedOut;
 import io.croupier.domain.OrganizationAccessDenied;
 import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.OrganizationNotFound;
@@ -74,6 +75,17 @@ public final class ProblemExceptionHandler
           unsupported.getMessage(),
           null);
     }
+    if (isDecompressionFailure(exception)) {
+      log(request, 400, exception);
+      return problems.write(
+          response,
+          request,
+          HttpStatus.BAD_REQUEST,
+          "malformed-body",
+          "The request body could not be decompressed; send it uncompressed or fix its"
+              + " Content-Encoding",
+          null);
+    }
     if (exception instanceof StoreUnavailable) {
       LOG.warn(
           "request_id={} {} {} failed: store unavailable",
@@ -117,6 +129,9 @@ public final class ProblemExceptionHandler
     MutableHttpResponse<?> written =
         problems.write(
             response, request, status, typeOf(exception), exception.getMessage(), errors);
+    if (exception instanceof LoginLockedOut locked) {
+      written.header(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
+    }
     if (status == HttpStatus.UNAUTHORIZED) {
       written.header(
           HttpHeaders.WWW_AUTHENTICATE,
@@ -140,6 +155,9 @@ public final class ProblemExceptionHandler
     }
     if (exception instanceof OrganizationAccessDenied) {
       return HttpStatus.FORBIDDEN;
+    }
+    if (exception instanceof LoginLockedOut) {
+      return HttpStatus.TOO_MANY_REQUESTS;
     }
     return HttpStatus.BAD_REQUEST;
   }
@@ -166,7 +184,20 @@ public final class ProblemExceptionHandler
     if (exception instanceof OrganizationAccessDenied) {
       return "forbidden";
     }
+    if (exception instanceof LoginLockedOut) {
+      return "too-many-failed-logins";
+    }
     return "bad-request";
+  }
+
+  /** Matches Netty's decompression failure by name, so the adapter needs no Netty dependency. */
+  private static boolean isDecompressionFailure(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause.getClass().getSimpleName().equals("DecompressionException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void log(HttpRequest<?> request, int status, RuntimeException exception) {

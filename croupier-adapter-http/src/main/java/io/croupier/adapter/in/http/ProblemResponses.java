@@ -58,6 +58,7 @@ public final class ProblemResponses {
   static String title(HttpStatus status) {
     return switch (status.getCode()) {
       case 413 -> "Content Too Large";
+      case 414 -> "URI Too Long";
       case 422 -> "Unprocessable Content";
       default -> status.getReason();
     };

@@ -17,8 +17,14 @@ public final class RequestIdFilter implements HttpServerFilter {
   public Publisher<MutableHttpResponse<?>> doFilter(
       HttpRequest<?> request, ServerFilterChain chain) {
     String requestId = RequestIds.of(request);
+    // A problem response carries the header already, because it may be written before this
+    // filter runs; set() keeps one copy.
     return Publishers.map(
-        chain.proceed(request), response -> response.header(RequestIds.HEADER, requestId));
+        chain.proceed(request),
+        response -> {
+          response.getHeaders().set(RequestIds.HEADER, requestId);
+          return response;
+        });
   }
 
   @Override

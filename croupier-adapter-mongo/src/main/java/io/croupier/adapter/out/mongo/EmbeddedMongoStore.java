@@ -74,6 +74,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     Path dataFile = folder.resolve(DATA_FILE_NAME);
 
     MVStore file = openDataFile(folder, dataFile);
+    restrictToOwner(dataFile, "rw-------");
     MongoServer server;
     try {
       server = new MongoServer(new RenameSafeH2Backend(file));
@@ -87,9 +88,26 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     return new EmbeddedMongoStore(dataFile, server, port);
   }
 
+  /**
+   * Makes the path readable and writable by its owner only, because the data file holds password
+   * hashes. A file system without POSIX permissions keeps its defaults.
+   */
+  private static void restrictToOwner(Path path, String permissions) {
+    try {
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+    } catch (UnsupportedOperationException | IOException unsupported) {
+      LOG.warn("Could not restrict {} to its owner: {}", path, unsupported.toString());
+    }
+  }
+
   private static Path createFolder(Path folder) {
     try {
-      return Files.createDirectories(folder);
+      boolean created = !Files.exists(folder);
+      Files.createDirectories(folder);
+      if (created) {
+        restrictToOwner(folder, "rwx------");
+      }
+      return folder;
     } catch (IOException failure) {
       throw new UncheckedIOException(
           "Creating the data folder "

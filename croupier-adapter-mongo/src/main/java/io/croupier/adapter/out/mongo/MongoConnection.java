@@ -162,11 +162,11 @@ public final class MongoConnection implements AutoCloseable {
   }
 
   private static String folderInUse(Path folder, String problem) {
-    return "A Croupier server is using the data folder "
+    return "Another Croupier process (a server or a command) is using the data folder "
         + folder
         + " and "
         + problem
-        + ", so stop that server and retry, or pass --mongodb-uri (or set CROUPIER_MONGODB_URI)"
+        + ", so wait for it or stop it and retry, or pass --mongodb-uri (or set CROUPIER_MONGODB_URI)"
         + " to use a MongoDB server instead.";
   }
 

@@ -59,9 +59,8 @@ public final class MongoTenantStorage implements TenantStorage {
 
     // mongos, and recent mongod releases, report success for "create" on a collection that
     // already exists with the same options, so the existence check comes first. The services
-    // insert the metadata before this step, and its unique name index admits one create per name.
-    // NOTE: a rename onto the same name moves its collection before it stores the metadata, so it
-    // can still slip in between this check and the create on such servers.
+    // store the metadata before they create or rename storage, and its unique name index admits
+    // one request per name, so no other request creates or renames onto this name meanwhile.
     if (exists(name)) {
       throw new OrganizationNameTaken(name);
     }

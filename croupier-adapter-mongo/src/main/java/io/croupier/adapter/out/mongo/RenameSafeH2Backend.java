@@ -45,8 +45,9 @@ final class RenameSafeH2Backend extends H2Backend {
       this.store = store;
     }
 
+    // Serialized, because the parent checks the new name and moves the maps in separate steps.
     @Override
-    public void moveCollection(
+    public synchronized void moveCollection(
         MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
       String oldFullName = collection.getFullName();
       super.moveCollection(oldDatabase, collection, newCollectionName);
@@ -66,10 +67,15 @@ final class RenameSafeH2Backend extends H2Backend {
 
     /**
      * Renames a map. MVStore renames only onto a free name, and the parent's moveCollection has
-     * opened empty data and statistics maps under the new name, so a map there is removed first.
+     * opened empty data and statistics maps under the new name, so such a map is removed first. A
+     * data or index map there that holds entries belongs to another collection and is kept.
      */
     private void moveMap(String oldName, String newName) {
       if (store.hasMap(newName)) {
+        if (!newName.startsWith(STATISTICS_PREFIX) && !store.openMap(newName).isEmpty()) {
+          throw new IllegalStateException(
+              "Cannot move collection data to " + newName + ": that name holds other data");
+        }
         store.removeMap(newName);
       }
       if (store.hasMap(oldName)) {

@@ -15,6 +15,7 @@ import io.croupier.application.port.in.CreateOrganizationCommand;
 import io.croupier.application.port.in.OrganizationDetails;
 import io.croupier.application.port.in.UpdateOrganizationCommand;
 import io.croupier.application.port.out.AdminRepository;
+import io.croupier.application.port.out.AuditLog;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.PasswordHasher;
 import io.croupier.application.port.out.TenantStorage;
@@ -84,9 +85,13 @@ class OrganizationLifecycleFailureTest {
     PasswordHasher hasher = new FakePasswordHasher();
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
-    createService = new CreateOrganizationService(organizations, admins, tenants, hasher, clock);
-    updateService = new UpdateOrganizationService(organizations, admins, tenants, hasher, clock);
-    deleteService = new DeleteOrganizationService(organizations, admins, tenants, clock);
+    AuditLog auditLog = new MongoAuditLog(database, clock);
+
+    createService =
+        new CreateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
+    updateService =
+        new UpdateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
+    deleteService = new DeleteOrganizationService(organizations, admins, tenants, auditLog, clock);
   }
 
   @ParameterizedTest

@@ -123,9 +123,9 @@ class PublishedAddressTest {
       // then
       assertThat(error.getMessage())
           .isEqualTo(
-              "A Croupier server is using the data folder "
+              "Another Croupier process (a server or a command) is using the data folder "
                   + dataFolder.toAbsolutePath()
-                  + " and published no address to reach it, so stop that server and retry, or"
+                  + " and published no address to reach it, so wait for it or stop it and retry, or"
                   + " pass --mongodb-uri (or set CROUPIER_MONGODB_URI) to use a MongoDB server"
                   + " instead.");
     }
