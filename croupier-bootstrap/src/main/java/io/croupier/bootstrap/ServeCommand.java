@@ -5,6 +5,7 @@ import io.croupier.adapter.out.security.InvalidSigningKeyConfiguration;
 import io.croupier.application.port.out.StoreUnavailable;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.BindException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,16 +42,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    checkPort();
     ApplicationContext context = ApplicationContext.builder().properties(overrides()).build();
+    EmbeddedServer server;
     try {
       context.start();
+      server = context.getBean(EmbeddedServer.class);
+      server.start();
     } catch (RuntimeException failure) {
       // Stops what already started, such as the embedded store, and removes its address file.
       context.close();
       throw startupFailure(failure);
     }
-    EmbeddedServer server = context.getBean(EmbeddedServer.class);
-    server.start();
     LOG.info("Croupier {} listening on {}", Croupier.version(), server.getURL());
 
     CountDownLatch stopped = new CountDownLatch(1);
@@ -73,6 +76,12 @@ final class ServeCommand implements Callable<Integer> {
    */
   static RuntimeException startupFailure(RuntimeException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException) {
+        return new IllegalArgumentException(
+            "The server could not listen on its port, which another process probably uses; stop"
+                + " that process or set CROUPIER_PORT (or --port) to a free port.",
+            failure);
+      }
       if (cause instanceof InvalidSigningKeyConfiguration
           || cause instanceof IllegalArgumentException) {
         return new IllegalArgumentException(cause.getMessage(), failure);
@@ -82,6 +91,25 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return failure;
+  }
+
+  /** Rejects a port outside 1 to 65535 before anything starts, naming where it came from. */
+  void checkPort() {
+    String source = port != null ? "--port" : "CROUPIER_PORT";
+    String value = port != null ? port.toString() : System.getenv("CROUPIER_PORT");
+    if (value == null) {
+      return;
+    }
+    int number;
+    try {
+      number = Integer.parseInt(value.strip());
+    } catch (NumberFormatException notANumber) {
+      number = -1;
+    }
+    if (number < 1 || number > 65535) {
+      throw new IllegalArgumentException(
+          source + " '" + value + "' is invalid; give a port number from 1 to 65535.");
+    }
   }
 
   private Map<String, Object> overrides() {
