@@ -132,6 +132,11 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
     baseUri = URI.create("http://127.0.0.1:" + server.getPort());
   }
 
+  /** Returns the server's address, such as http://127.0.0.1:40123, without a trailing slash. */
+  URI baseUri() {
+    return baseUri;
+  }
+
   /** Returns the master database that the server writes to. */
   MongoDatabase database() {
     return context.getBean(MongoDatabase.class);
@@ -414,9 +419,20 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
     }
   }
 
+  /**
+   * Remembers the access token of a token body; documents that only mention the field are skipped.
+   */
   private void rememberToken(Reply reply) {
-    if (reply.status() == 200 && reply.body().contains("\"access_token\"")) {
-      addSecret(reply.text("access_token"));
+    if (reply.status() != 200 || !reply.body().contains("\"access_token\"")) {
+      return;
+    }
+    try {
+      JsonNode token = MAPPER.readTree(reply.body()).path("access_token");
+      if (token.isTextual()) {
+        addSecret(token.asText());
+      }
+    } catch (IOException notJson) {
+      // A script or page that mentions the field carries no token.
     }
   }
 

@@ -13,7 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 /** Admin endpoints under {@code /admin}. */
 @Controller("/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public final class AdminController {
+public final class AdminController implements AdminApi {
 
   private final LogInUseCase logIn;
   private final JsonBodyReader bodies;
@@ -23,6 +23,7 @@ public final class AdminController {
     this.bodies = bodies;
   }
 
+  @Override
   @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON)
   public TokenResponse login(HttpRequest<?> request, @Nullable @Body String body) {
     LoginRequest login = bodies.read(request, body, LoginRequest.class);

@@ -16,7 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  */
 @Controller("/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public final class HealthController {
+public final class HealthController implements HealthApi {
 
   private final CheckHealthUseCase checkHealth;
 
@@ -24,6 +24,7 @@ public final class HealthController {
     this.checkHealth = checkHealth;
   }
 
+  @Override
   @Get
   public HttpResponse<HealthResponse> health() {
     HealthReport report = checkHealth.check();
@@ -35,11 +36,13 @@ public final class HealthController {
         .body(new HealthResponse("unhealthy", report.service(), report.version(), "disconnected"));
   }
 
+  @Override
   @Get("/liveness")
   public ProbeResponse liveness() {
     return ProbeResponse.alive();
   }
 
+  @Override
   @Get("/readiness")
   public HttpResponse<ProbeResponse> readiness() {
     boolean reachable = checkHealth.check().storeReachable();
