@@ -4,7 +4,10 @@ import io.croupier.adapter.in.cli.CliContext;
 import io.croupier.adapter.in.cli.CroupierCommandLine;
 import io.croupier.adapter.in.cli.SystemTerminal;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -19,11 +22,25 @@ public final class Croupier {
   /** System property that sets the log target in logback.xml, System.out or System.err. */
   static final String LOG_TARGET_PROPERTY = "croupier.log.target";
 
+  /** System property that names the log format file that logback.xml includes, text or json. */
+  static final String LOG_FORMAT_PROPERTY = "croupier.log.format";
+
+  /** Environment variable that selects the log format, text (the default) or json. */
+  static final String LOG_FORMAT_VARIABLE = "CROUPIER_LOG_FORMAT";
+
   private Croupier() {}
 
   /** Runs the command line and exits with its code, except while the server runs. */
   public static void main(String[] args) {
     configureLogging(args);
+    Optional<String> invalidFormat = configureLogFormat(System.getenv());
+    invalidFormat.ifPresent(
+        format ->
+            LoggerFactory.getLogger(Croupier.class)
+                .warn(
+                    "{} '{}' is invalid, so the log is text; set it to text or json",
+                    LOG_FORMAT_VARIABLE,
+                    format));
     int exitCode = commandLine(System.getenv()).execute(args);
     System.exit(exitCode);
   }
@@ -59,6 +76,23 @@ public final class Croupier {
     boolean verbose = Arrays.asList(args).contains("--verbose");
     System.setProperty(LOG_TARGET_PROPERTY, "System.err");
     System.setProperty(LOG_LEVEL_PROPERTY, verbose ? "INFO" : "WARN");
+  }
+
+  /**
+   * Selects the log format from {@code CROUPIER_LOG_FORMAT}, in any letter case, before the first
+   * logger is created. Returns the value if it is neither text nor json, which leaves text logs.
+   */
+  static Optional<String> configureLogFormat(Map<String, String> environment) {
+    String raw = environment.get(LOG_FORMAT_VARIABLE);
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    String format = raw.strip().toLowerCase(Locale.ROOT);
+    if (!format.equals("text") && !format.equals("json")) {
+      return Optional.of(raw);
+    }
+    System.setProperty(LOG_FORMAT_PROPERTY, format);
+    return Optional.empty();
   }
 
   /** Returns the version recorded in the jar's manifest, or "development" outside a jar. */

@@ -140,7 +140,7 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
     return dataDir;
   }
 
-  /** Returns the base URI, such as {@code http://127.0.0.1:40123}. */
+  /** Returns the server's address, such as http://127.0.0.1:40123, without a trailing slash. */
   URI baseUri() {
     return baseUri;
   }
@@ -467,10 +467,22 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
     }
   }
 
+  /**
+   * Remembers the access token of a token body; documents that only mention the field are skipped.
+   */
   private void rememberToken(Reply reply) {
-    if (reply.status() == 200 && reply.body().contains("\"access_token\"")) {
-      addSecret(reply.text("access_token"));
-      addSecret(reply.text("refresh_token"));
+    if (reply.status() != 200 || !reply.body().contains("\"access_token\"")) {
+      return;
+    }
+    try {
+      JsonNode tokens = MAPPER.readTree(reply.body());
+      for (String field : List.of("access_token", "refresh_token")) {
+        if (tokens.path(field).isTextual()) {
+          addSecret(tokens.path(field).asText());
+        }
+      }
+    } catch (IOException notJson) {
+      // A script or page that mentions the field carries no token.
     }
   }
 

@@ -5,18 +5,19 @@ import io.croupier.application.port.in.LogOutUseCase;
 import io.croupier.application.port.in.RefreshSessionUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** Admin session endpoints under {@code /admin}: login, refresh and logout. */
 @Controller("/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public final class AdminController {
+public final class AdminController implements AdminApi {
 
   private final LogInUseCase logIn;
   private final RefreshSessionUseCase refreshSession;
@@ -37,12 +38,14 @@ public final class AdminController {
     this.origins = origins;
   }
 
+  @Override
   @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON)
   public TokenResponse login(HttpRequest<?> request, @Nullable @Body String body) {
     LoginRequest login = bodies.read(request, body, LoginRequest.class);
     return TokenResponse.from(logIn.logIn(login.email(), login.password(), origins.of(request)));
   }
 
+  @Override
   @Post(uri = "/refresh", consumes = MediaType.APPLICATION_JSON)
   public TokenResponse refresh(HttpRequest<?> request, @Nullable @Body String body) {
     RefreshRequest refresh = bodies.read(request, body, RefreshRequest.class);
@@ -50,9 +53,10 @@ public final class AdminController {
   }
 
   /** Revokes the bearer token and its session; a body, if any, is ignored. */
+  @Override
   @Post(uri = "/logout", consumes = MediaType.ALL)
-  public HttpResponse<Void> logout(HttpRequest<?> request) {
+  @Status(HttpStatus.NO_CONTENT)
+  public void logout(HttpRequest<?> request) {
     logOut.logOut(BearerTokens.required(request), origins.of(request));
-    return HttpResponse.noContent();
   }
 }

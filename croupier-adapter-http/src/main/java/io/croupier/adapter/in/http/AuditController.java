@@ -16,7 +16,7 @@ import java.util.Optional;
 /** {@code GET /org/audit}: the audit events of the caller's own organization, newest first. */
 @Controller("/org")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public final class AuditController {
+public final class AuditController implements AuditApi {
 
   static final String LIMIT = "limit";
   static final String CURSOR = "cursor";
@@ -34,6 +34,7 @@ public final class AuditController {
    * Returns one page. Without {@code limit} a page has {@value
    * ListAuditEventsUseCase#DEFAULT_LIMIT} events; without {@code cursor} it is the first page.
    */
+  @Override
   @Get("/audit")
   public AuditPageResponse audit(
       HttpRequest<?> request,

@@ -1,20 +1,33 @@
 package io.croupier.adapter.in.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /org/create}; the domain checks each value's rules after binding. */
 public record CreateOrganizationRequest(
-    @JsonProperty("organization_name")
+    @Schema(
+            description =
+                "3 to 50 characters of a-z, 0-9, _ and - after trimming, NFKC normalization and"
+                    + " lower-casing, starting with a letter or digit",
+            example = "Acme")
+        @JsonProperty("organization_name")
         @NotNull(message = "Organization name is missing; send 3 to 50 characters")
         @Size(max = 1024, message = "Organization name is too long; use at most 50 characters")
         String organizationName,
-    @JsonProperty("email")
+    @Schema(description = "Admin email; trimmed and lower-cased", example = "admin@acme.example")
+        @JsonProperty("email")
         @NotNull(message = "Email is missing; send the admin's email address")
         @Size(max = 1024, message = "Email is too long; use at most 254 characters")
         String email,
-    @JsonProperty("password")
+    @Schema(
+            description =
+                "At least 8 characters with an upper-case letter, a lower-case letter and a digit,"
+                    + " at most 72 bytes in UTF-8, no control characters",
+            format = "password",
+            example = "Sup3rSecret")
+        @JsonProperty("password")
         @NotNull(message = "Password is missing; send at least 8 characters")
         @Size(max = 1024, message = "Password is too long; use at most 72 bytes")
         String password) {

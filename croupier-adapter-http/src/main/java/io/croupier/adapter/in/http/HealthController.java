@@ -9,10 +9,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-/** {@code GET /health}: 200 while the store answers, 503 while it does not. */
+/**
+ * {@code GET /health}: 200 while the store responds to a ping, 503 while it does not. {@code
+ * /health/readiness} follows the store the same way, and {@code /health/liveness} is 200 whenever
+ * the server handles requests at all.
+ */
 @Controller("/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public final class HealthController {
+public final class HealthController implements HealthApi {
 
   private final CheckHealthUseCase checkHealth;
 
@@ -20,6 +24,7 @@ public final class HealthController {
     this.checkHealth = checkHealth;
   }
 
+  @Override
   @Get
   public HttpResponse<HealthResponse> health() {
     HealthReport report = checkHealth.check();
@@ -29,5 +34,19 @@ public final class HealthController {
     }
     return HttpResponse.<HealthResponse>status(HttpStatus.SERVICE_UNAVAILABLE)
         .body(new HealthResponse("unhealthy", report.service(), report.version(), "disconnected"));
+  }
+
+  @Override
+  @Get("/liveness")
+  public ProbeResponse liveness() {
+    return ProbeResponse.alive();
+  }
+
+  @Override
+  @Get("/readiness")
+  public HttpResponse<ProbeResponse> readiness() {
+    boolean reachable = checkHealth.check().storeReachable();
+    return HttpResponse.status(reachable ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+        .body(ProbeResponse.readiness(reachable));
   }
 }

@@ -14,7 +14,7 @@ import io.croupier.domain.OrganizationName;
 import io.croupier.domain.Password;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,6 +23,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import java.util.function.Function;
 /** Organization endpoints under {@code /org}. */
 @Controller("/org")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public final class OrganizationController {
+public final class OrganizationController implements OrganizationApi {
 
   private final CreateOrganizationUseCase createOrganization;
   private final GetOrganizationUseCase getOrganization;
@@ -60,9 +61,10 @@ public final class OrganizationController {
     this.origins = origins;
   }
 
+  @Override
   @Post(uri = "/create", consumes = MediaType.APPLICATION_JSON)
-  public HttpResponse<OrganizationResponse> create(
-      HttpRequest<?> request, @Nullable @Body String body) {
+  @Status(HttpStatus.CREATED)
+  public OrganizationResponse create(HttpRequest<?> request, @Nullable @Body String body) {
     CreateOrganizationRequest create = bodies.read(request, body, CreateOrganizationRequest.class);
     FieldCheck check = new FieldCheck();
     OrganizationName name = check.value(create.organizationName(), OrganizationName::of);
@@ -71,10 +73,10 @@ public final class OrganizationController {
     check.throwIfInvalid();
 
     var command = new CreateOrganizationCommand(name, email, password);
-    var created = createOrganization.create(command, origins.of(request));
-    return HttpResponse.created(OrganizationResponse.from(created));
+    return OrganizationResponse.from(createOrganization.create(command, origins.of(request)));
   }
 
+  @Override
   @Get("/get")
   public OrganizationResponse get(
       HttpRequest<?> request, @Nullable @QueryValue("organization_name") String organizationName) {
@@ -85,6 +87,7 @@ public final class OrganizationController {
     return OrganizationResponse.from(getOrganization.get(name, caller));
   }
 
+  @Override
   @Put(uri = "/update", consumes = MediaType.APPLICATION_JSON)
   public OrganizationResponse update(HttpRequest<?> request, @Nullable @Body String body) {
     AuthenticatedAdmin caller = authenticateToken.authenticate(BearerTokens.required(request));
@@ -100,15 +103,16 @@ public final class OrganizationController {
     return OrganizationResponse.from(updateOrganization.update(command, origins.of(request)));
   }
 
+  @Override
   @Delete("/delete")
-  public HttpResponse<Void> delete(
+  @Status(HttpStatus.NO_CONTENT)
+  public void delete(
       HttpRequest<?> request, @Nullable @QueryValue("organization_name") String organizationName) {
     AuthenticatedAdmin caller = authenticateToken.authenticate(BearerTokens.required(request));
     Optional<OrganizationName> confirmName =
         organizationName == null ? Optional.empty() : Optional.of(requiredName(organizationName));
 
     deleteOrganization.delete(caller, confirmName, origins.of(request));
-    return HttpResponse.noContent();
   }
 
   private static OrganizationName requiredName(String raw) {

@@ -69,7 +69,25 @@ public final class EmbeddedMongoStore implements AutoCloseable {
    * @throws StoreUnavailable if the data file cannot be opened or the server cannot listen
    */
   public static EmbeddedMongoStore start(Path dataFolder) {
+    return start(dataFolder, 0);
+  }
+
+  /**
+   * Starts the store like {@link #start(Path)}, listening on the given port of 127.0.0.1, or on a
+   * free port when it is 0. A store that starts again on the port and folder of a stopped one
+   * serves that store's clients again, because the driver reconnects by itself.
+   *
+   * @throws EmbeddedStoreLocked if another process, or another store in this one, uses the file
+   * @throws UncheckedIOException if the folder cannot be created
+   * @throws StoreUnavailable if the data file cannot be opened or the port is taken
+   * @throws IllegalArgumentException if the port is not 0 to 65535
+   */
+  public static EmbeddedMongoStore start(Path dataFolder, int port) {
     Objects.requireNonNull(dataFolder, "dataFolder");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException(
+          "Port " + port + " is invalid; use 0 to 65535, where 0 picks a free port");
+    }
     Path folder = createFolder(dataFolder.toAbsolutePath());
     Path dataFile = folder.resolve(DATA_FILE_NAME);
 
@@ -82,10 +100,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
       file.close();
       throw failure;
     }
-    int port = listen(server, dataFile);
+    int boundPort = listen(server, dataFile, port);
 
-    LOG.info("Started the embedded store on {}:{} with data file {}", LOOPBACK, port, dataFile);
-    return new EmbeddedMongoStore(dataFile, server, port);
+    LOG.info(
+        "Started the embedded store on {}:{} with data file {}", LOOPBACK, boundPort, dataFile);
+    return new EmbeddedMongoStore(dataFile, server, boundPort);
   }
 
   /**
@@ -133,14 +152,21 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     }
   }
 
-  private static int listen(MongoServer server, Path dataFile) {
+  private static int listen(MongoServer server, Path dataFile, int port) {
     try {
-      server.bind(new InetSocketAddress(LOOPBACK, 0));
+      server.bind(new InetSocketAddress(LOOPBACK, port));
       return server.getLocalAddress().getPort();
     } catch (RuntimeException failure) {
       server.shutdownNow();
       throw new StoreUnavailable(
-          "Starting the embedded store for " + dataFile + " on " + LOOPBACK + " failed", failure);
+          "Starting the embedded store for "
+              + dataFile
+              + " on "
+              + LOOPBACK
+              + ":"
+              + port
+              + " failed",
+          failure);
     }
   }
 

@@ -147,6 +147,22 @@ public final class MongoTenantStorage implements TenantStorage {
   }
 
   /**
+   * Returns how many tenant collections, named {@code org_<name>}, the master database holds. It
+   * lists every collection name, so it costs one round trip that grows with the number of tenants.
+   *
+   * @throws io.croupier.application.port.out.StoreUnavailable if the store does not answer
+   */
+  public long countCollections() {
+    List<String> names = new ArrayList<>();
+    try {
+      database.listCollectionNames().into(names);
+    } catch (MongoException failure) {
+      throw MongoFailures.unavailable("Listing the tenant collections", failure);
+    }
+    return names.stream().filter(name -> name.startsWith(COLLECTION_PREFIX)).count();
+  }
+
+  /**
    * Rejects a name whose namespace {@code <database>.org_<name>} exceeds MongoDB's limit. With
    * names of at most 50 characters this happens only in a database whose name has more than 200
    * bytes.

@@ -46,6 +46,39 @@ class EmbeddedMongoStoreTest {
   }
 
   @Test
+  void restartsOnSamePortForWaitingClient() {
+    // given
+    EmbeddedMongoStore first = EmbeddedMongoStore.start(dataFolder);
+    String address = first.connectionString();
+    int port = Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
+    try (MongoClient client = MongoClients.create(address)) {
+      client.getDatabase("plain").getCollection("things").insertOne(new Document("_id", "kept"));
+      first.close();
+
+      // when
+      try (EmbeddedMongoStore second = EmbeddedMongoStore.start(dataFolder, port)) {
+
+        // then
+        assertThat(second.connectionString()).isEqualTo(address);
+        assertThat(client.getDatabase("plain").getCollection("things").countDocuments())
+            .isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void rejectsPortOutsideRange() {
+    // when
+    Throwable tooHigh = catchThrowable(() -> EmbeddedMongoStore.start(dataFolder, 65536));
+    Throwable negative = catchThrowable(() -> EmbeddedMongoStore.start(dataFolder, -1));
+
+    // then
+    assertThat(tooHigh).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65536");
+    assertThat(negative).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    assertThat(dataFolder.resolve(EmbeddedMongoStore.DATA_FILE_NAME)).doesNotExist();
+  }
+
+  @Test
   void createsMissingDataFolder() {
     // given
     Path nested = dataFolder.resolve("missing").resolve("data");

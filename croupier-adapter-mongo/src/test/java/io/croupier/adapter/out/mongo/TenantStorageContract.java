@@ -58,6 +58,22 @@ public abstract class TenantStorageContract {
   }
 
   @Test
+  void countsOnlyTenantCollections() {
+    // given
+    MongoTenantStorage tenants = new MongoTenantStorage(database);
+    long before = tenants.countCollections();
+    tenants.create(uniqueName("counted"));
+    tenants.create(uniqueName("counted"));
+    database.getCollection("organisation_notes").insertOne(new Document("_id", "not a tenant"));
+
+    // when
+    long after = tenants.countCollections();
+
+    // then
+    assertThat(after).isEqualTo(before + 2);
+  }
+
+  @Test
   void locatesCollectionWithoutCreatingIt() {
     // given
     OrganizationName name = uniqueName("locate");
