@@ -315,7 +315,9 @@ class RequestRulesHttpTest {
         "application/x-www-form-urlencoded",
         "multipart/form-data; boundary=x",
         "application/jsonp",
-        "text/json"
+        "text/json",
+        "application/json; charset=iso-8859-1",
+        "application/json; charset=utf-16"
       })
   void rejectsNonJsonContentType(String contentType) {
     // given
@@ -415,7 +417,8 @@ class RequestRulesHttpTest {
       strings = {
         "application/json; charset=utf-8",
         "application/json;charset=UTF-8",
-        "application/json ; charset=utf-8"
+        "application/json ; charset=utf-8",
+        "application/json; charset=\"UTF-8\""
       })
   void acceptsJsonWithCharset(String contentType) {
     // when

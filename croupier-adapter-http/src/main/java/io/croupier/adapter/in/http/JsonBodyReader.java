@@ -68,7 +68,7 @@ public final class JsonBodyReader implements AutoCloseable {
     List<String> contentTypes = request.getHeaders().getAll(HttpHeaders.CONTENT_TYPE);
     if (contentTypes.size() != 1 || !isJson(contentTypes.get(0))) {
       throw new UnsupportedMediaType(
-          "The request body must be JSON; send exactly one Content-Type: application/json");
+          "The request body must be JSON in UTF-8; send exactly one Content-Type: application/json");
     }
     if (body == null || body.isBlank()) {
       throw new MalformedBody("The request body is missing; send a JSON object", null);
@@ -114,9 +114,27 @@ public final class JsonBodyReader implements AutoCloseable {
     }
   }
 
+  /** Accepts application/json with no charset or with UTF-8, the only encoding JSON allows. */
   private static boolean isJson(String contentType) {
-    String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    return mediaType.equals("application/json");
+    String[] parts = contentType.split(";");
+    if (!parts[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String[] parameter = parts[i].split("=", 2);
+      boolean charset = parameter[0].strip().equalsIgnoreCase("charset");
+      if (charset && !unquote(parameter.length > 1 ? parameter[1] : "").equalsIgnoreCase("utf-8")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String unquote(String value) {
+    String stripped = value.strip();
+    return stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+        ? stripped.substring(1, stripped.length() - 1)
+        : stripped;
   }
 
   private static String wireName(String propertyPath) {
