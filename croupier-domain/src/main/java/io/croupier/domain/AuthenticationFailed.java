@@ -1,6 +1,6 @@
 package io.croupier.domain;
 
-/** Login credentials did not match; the message never says which part was wrong. */
+/** Login credentials did not match; the message never states which part was wrong. */
 public final class AuthenticationFailed extends DomainException {
 
   public AuthenticationFailed() {

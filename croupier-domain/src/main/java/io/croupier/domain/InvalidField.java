@@ -3,7 +3,7 @@ package io.croupier.domain;
 import java.util.Objects;
 
 /**
- * A field value that breaks a rule; names the field in its wire spelling and says how to fix it.
+ * A field value that breaks a rule; names the field in its wire spelling and states how to fix it.
  */
 public final class InvalidField extends DomainException {
 

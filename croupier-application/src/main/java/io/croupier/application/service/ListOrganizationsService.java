@@ -41,7 +41,7 @@ public final class ListOrganizationsService implements ListOrganizationsUseCase 
   public OrganizationPage list(ListOrganizationsQuery query) {
     Optional<OrganizationPosition> after = query.after().map(ListOrganizationsService::decode);
 
-    // One more than the limit tells whether another page follows, without a second query.
+    // One more than the limit shows whether another page follows, without a second query.
     List<Organization> found = organizations.findActivePage(after, query.limit() + 1);
     long total = organizations.countActive();
 

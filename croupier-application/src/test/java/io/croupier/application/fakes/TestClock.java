@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Clock that stands still until a test sets or advances it; copies in other zones follow it. */
+/** Clock that is fixed until a test sets or advances it; copies in other zones follow it. */
 public final class TestClock extends Clock {
 
   /** Instant a clock created without one starts at. */

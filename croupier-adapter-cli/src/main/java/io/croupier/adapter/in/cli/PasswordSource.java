@@ -12,7 +12,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * Where a command reads a password: standard input, a file, or else a prompt on the terminal with
+ * Source of a command's password: standard input, a file, or else a prompt on the terminal with
  * echo off. A password is never an argument, because arguments show in the process list and the
  * shell history.
  */

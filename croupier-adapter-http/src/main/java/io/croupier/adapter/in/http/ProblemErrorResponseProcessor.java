@@ -70,22 +70,17 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
   /**
    * Returns the status of a client mistake that Netty reports as a server error or as a body too
    * large: a body that fails to decompress (400), a request line too long (414) and headers too
-   * large (431). The exceptions are matched by name, so the adapter needs no Netty dependency.
+   * large (431).
    */
   private static Optional<HttpStatus> clientStatusOf(ErrorContext context) {
-    for (Throwable cause = context.getRootCause().orElse(null);
-        cause != null;
-        cause = cause.getCause()) {
-      String name = cause.getClass().getSimpleName();
-      if (name.equals("DecompressionException")) {
-        return Optional.of(HttpStatus.BAD_REQUEST);
-      }
-      if (name.equals("TooLongHttpLineException")) {
-        return Optional.of(HttpStatus.REQUEST_URI_TOO_LONG);
-      }
-      if (name.equals("TooLongHttpHeaderException")) {
-        return Optional.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
-      }
+    Optional<String> nettyFailure = context.getRootCause().flatMap(NettyFailures::find);
+    if (nettyFailure.isPresent()) {
+      return Optional.of(
+          switch (nettyFailure.get()) {
+            case "DecompressionException" -> HttpStatus.BAD_REQUEST;
+            case "TooLongHttpLineException" -> HttpStatus.REQUEST_URI_TOO_LONG;
+            default -> HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+          });
     }
     return oversizedHead(context);
   }

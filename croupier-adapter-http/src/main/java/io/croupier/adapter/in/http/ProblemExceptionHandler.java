@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps the exceptions of Croupier's use cases to problem responses, and logs one line for each with
- * its request id and cause. Client errors log at INFO without a stack trace; an outage of the store
+ * its request id and cause. Client errors log at INFO without a stack trace. An outage of the store
  * logs at WARN and anything unexpected at ERROR, both with the stack trace.
  */
 @Singleton
@@ -75,7 +75,7 @@ public final class ProblemExceptionHandler
           unsupported.getMessage(),
           null);
     }
-    if (isDecompressionFailure(exception)) {
+    if (NettyFailures.isDecompression(exception)) {
       log(request, 400, exception);
       return problems.write(
           response,
@@ -188,16 +188,6 @@ public final class ProblemExceptionHandler
       return "too-many-failed-logins";
     }
     return "bad-request";
-  }
-
-  /** Matches Netty's decompression failure by name, so the adapter needs no Netty dependency. */
-  private static boolean isDecompressionFailure(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause.getClass().getSimpleName().equals("DecompressionException")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void log(HttpRequest<?> request, int status, RuntimeException exception) {

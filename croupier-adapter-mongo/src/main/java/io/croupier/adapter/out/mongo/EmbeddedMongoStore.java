@@ -108,7 +108,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
   }
 
   /**
-   * Makes the path readable and writable by its owner only, because the data file holds password
+   * Makes the path readable and writable by its owner only, because the data file contains password
    * hashes. A file system without POSIX permissions keeps its defaults.
    */
   private static void restrictToOwner(Path path, String permissions) {

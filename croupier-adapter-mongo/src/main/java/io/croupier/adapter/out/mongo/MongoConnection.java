@@ -107,7 +107,7 @@ public final class MongoConnection implements AutoCloseable {
 
   /**
    * Opens a connection for a short-lived client such as the command line. It behaves like {@link
-   * #open(Optional, Path, Duration, Duration)}, except when another process holds the embedded
+   * #open(Optional, Path, Duration, Duration)}, except when another process locks the embedded
    * store's data folder: then it connects to the store that process published with {@link
    * #openAndPublish}, after checking that the address is on 127.0.0.1 and answers a ping.
    *
@@ -145,7 +145,7 @@ public final class MongoConnection implements AutoCloseable {
       throw new StoreUnavailable(
           folderInUse(folder, "does not answer at the address it published"), unreachable);
     }
-    LOG.info("Using the embedded store of the process that holds {}", folder);
+    LOG.info("Using the embedded store of the process that locks {}", folder);
     return joined;
   }
 

@@ -150,7 +150,7 @@ public final class MongoTenantStorage implements TenantStorage {
    * Returns how many tenant collections, named {@code org_<name>}, the master database holds. It
    * lists every collection name, so it costs one round trip that grows with the number of tenants.
    *
-   * @throws io.croupier.application.port.out.StoreUnavailable if the store does not answer
+   * @throws io.croupier.application.port.out.StoreUnavailable if the store does not respond
    */
   public long countCollections() {
     List<String> names = new ArrayList<>();

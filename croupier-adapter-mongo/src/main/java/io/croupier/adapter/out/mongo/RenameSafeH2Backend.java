@@ -68,13 +68,13 @@ final class RenameSafeH2Backend extends H2Backend {
     /**
      * Renames a map. MVStore renames only onto a free name, and the parent's moveCollection has
      * opened empty data and statistics maps under the new name, so such a map is removed first. A
-     * data or index map there that holds entries belongs to another collection and is kept.
+     * data or index map there that contains entries belongs to another collection and is kept.
      */
     private void moveMap(String oldName, String newName) {
       if (store.hasMap(newName)) {
         if (!newName.startsWith(STATISTICS_PREFIX) && !store.openMap(newName).isEmpty()) {
           throw new IllegalStateException(
-              "Cannot move collection data to " + newName + ": that name holds other data");
+              "Moving collection data to " + newName + " failed: that map already contains data");
         }
         store.removeMap(newName);
       }

@@ -4,7 +4,7 @@ package io.croupier.application.port.in;
 public interface ListOrganizationsUseCase {
 
   /**
-   * Returns the page that the query asks for. Paging with the returned cursor until it is empty
+   * Returns the page that the query requests. Paging with the returned cursor until it is empty
    * visits every organization that exists for the whole time exactly once.
    *
    * @throws io.croupier.domain.InvalidField if the cursor was not returned by this use case

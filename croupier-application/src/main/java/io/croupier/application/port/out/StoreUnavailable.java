@@ -1,7 +1,7 @@
 package io.croupier.application.port.out;
 
 /**
- * The store could not be reached or failed to answer. Adapters throw it in place of driver errors,
+ * The store could not be reached or failed to respond. Adapters throw it in place of driver errors,
  * so that callers can report a retryable outage without driver details.
  */
 public class StoreUnavailable extends RuntimeException {

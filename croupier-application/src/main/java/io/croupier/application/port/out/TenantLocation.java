@@ -3,7 +3,7 @@ package io.croupier.application.port.out;
 import java.util.Objects;
 
 /**
- * Where a tenant's data lives: the collection name and a human-readable description such as {@code
+ * Location of a tenant's data: the collection name and a human-readable description such as {@code
  * "Collection: org_acme"}.
  */
 public record TenantLocation(String collectionName, String connectionDetails) {
