@@ -29,7 +29,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -113,13 +112,9 @@ class DocsBrowserTest {
     saveScreenshot("swagger-ui.png");
     WebElement health = browser.findElement(By.id("operations-Health-health"));
     health.findElement(By.cssSelector(".opblock-summary-control")).click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                health.findElement(By.cssSelector(".try-out__btn"))))
-        .click();
-    wait.until(
-            ExpectedConditions.elementToBeClickable(health.findElement(By.cssSelector(".execute"))))
-        .click();
+    // The buttons are rendered after the click above, so each wait looks them up anew.
+    wait.until(driver -> displayedIn(health, ".try-out__btn")).click();
+    wait.until(driver -> displayedIn(health, ".execute")).click();
     WebElement status =
         wait.until(
             driver ->
@@ -225,5 +220,13 @@ class DocsBrowserTest {
     Files.createDirectories(SCREENSHOTS);
     byte[] png = browser.getScreenshotAs(OutputType.BYTES);
     Files.write(SCREENSHOTS.resolve(name), png);
+  }
+
+  /** Returns the first displayed element under the parent that matches the selector, or null. */
+  private static WebElement displayedIn(WebElement parent, String cssSelector) {
+    return parent.findElements(By.cssSelector(cssSelector)).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst()
+        .orElse(null);
   }
 }
