@@ -9,6 +9,7 @@ import io.croupier.application.port.out.AuditAction;
 import io.croupier.application.port.out.AuditLog;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.PasswordHasher;
+import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.application.port.out.TenantStorage;
 import io.croupier.application.service.AuditTrail.Subject;
 import io.croupier.domain.AdminUser;
@@ -16,6 +17,7 @@ import io.croupier.domain.EmailTaken;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.OrganizationState;
+import io.croupier.domain.TenantTier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -36,6 +38,7 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
   private final PasswordHasher hasher;
   private final AuditTrail audit;
   private final Clock clock;
+  private final TenantTier defaultTier;
 
   public CreateOrganizationService(
       OrganizationRepository organizations,
@@ -43,7 +46,9 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
       TenantStorage tenants,
       PasswordHasher hasher,
       AuditLog auditLog,
-      Clock clock) {
+      Clock clock,
+      TenantTier defaultTier) {
+    this.defaultTier = Objects.requireNonNull(defaultTier, "defaultTier");
     this.organizations = Objects.requireNonNull(organizations, "organizations");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.tenants = Objects.requireNonNull(tenants, "tenants");
@@ -75,7 +80,10 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
             adminId,
             OrganizationState.PENDING,
             now,
-            now);
+            now,
+            command.tier().orElse(defaultTier),
+            command.organizationName(),
+            Optional.empty());
     AdminUser admin =
         new AdminUser(adminId, organizationId, command.email(), passwordHash, 1, now, now);
 
@@ -83,21 +91,22 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
     audit.record(Subject.success(AuditAction.ORGANIZATION_CREATED, adminId, active, origin));
 
     return new OrganizationDetails(
-        active, Optional.of(admin.email()), tenants.locate(active.name()));
+        active, Optional.of(admin.email()), tenants.locate(TenantPlacement.of(active)));
   }
 
   private Organization store(Organization pending, AdminUser admin) {
+    TenantPlacement placement = TenantPlacement.of(pending);
     boolean storageAttempted = false;
     try {
       organizations.insert(pending);
       admins.insert(admin);
       // The unique name now belongs to this request, so storage under the name that exists
       // already is a leftover that is reported and never touched.
-      if (tenants.exists(pending.name())) {
+      if (tenants.exists(placement)) {
         throw new OrganizationNameTaken(pending.name());
       }
       storageAttempted = true;
-      tenants.create(pending.name());
+      tenants.create(placement);
       Organization active = pending.withState(OrganizationState.ACTIVE, pending.createdAt());
       organizations.update(active);
       return active;
@@ -107,11 +116,11 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
       // the admin and metadata ids are new, so nothing else can match them.
       Undo undo = new Undo(failure);
       if (storageAttempted) {
-        undo.run(() -> tenants.drop(pending.name()));
+        undo.run(() -> tenants.drop(placement));
       }
       undo.run(() -> admins.deleteByOrganizationId(pending.id()));
-      // NOTE: if the store fails during this undo as well, the metadata stays in the PENDING
-      // state: invisible to every reader, but its name stays reserved until it is removed.
+      // If the store fails during this undo as well, the metadata stays in the PENDING state,
+      // invisible to every reader, until a recovery removes it with whatever was made.
       undo.run(() -> organizations.deleteById(pending.id()));
       throw failure;
     }

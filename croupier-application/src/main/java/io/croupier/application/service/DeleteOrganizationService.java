@@ -7,11 +7,13 @@ import io.croupier.application.port.out.AdminRepository;
 import io.croupier.application.port.out.AuditAction;
 import io.croupier.application.port.out.AuditLog;
 import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.application.port.out.TenantStorage;
 import io.croupier.application.service.AuditTrail.Subject;
 import io.croupier.domain.AdminUser;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationAccessDenied;
+import io.croupier.domain.OrganizationMoving;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNotFound;
 import io.croupier.domain.OrganizationState;
@@ -58,14 +60,18 @@ public final class DeleteOrganizationService implements DeleteOrganizationUseCas
     if (confirmName.isPresent() && !confirmName.get().equals(organization.name())) {
       throw new OrganizationAccessDenied(confirmName.get());
     }
+    if (organization.move().isPresent()) {
+      throw new OrganizationMoving(organization.name(), organization.move().get());
+    }
     Optional<AdminUser> admin = admins.findById(organization.adminId());
+    TenantPlacement placement = TenantPlacement.of(organization);
 
     try {
       organizations.update(organization.withState(OrganizationState.DELETING, clock.instant()));
       admins.deleteByOrganizationId(organization.id());
-      tenants.drop(organization.name());
+      tenants.drop(placement);
     } catch (RuntimeException failure) {
-      if (storageGone(organization.name())) {
+      if (storageGone(placement)) {
         // The drop was applied although it reported a failure. The data cannot come back, so
         // the only consistent outcome is to finish the delete.
         admins.deleteByOrganizationId(organization.id());
@@ -79,8 +85,8 @@ public final class DeleteOrganizationService implements DeleteOrganizationUseCas
 
     // Recorded before the last step, because the data is gone whether or not that step works.
     recordDeleted(caller, organization, origin);
-    // NOTE: past this point the data is gone and nothing can be restored. If this last step
-    // fails, the metadata stays in the DELETING state: invisible, with no admin and no storage.
+    // Past this point the data is gone and nothing can be restored. If this last step fails, the
+    // metadata stays in the DELETING state, invisible, until a recovery removes it.
     organizations.deleteById(organization.id());
   }
 
@@ -90,9 +96,9 @@ public final class DeleteOrganizationService implements DeleteOrganizationUseCas
         Subject.success(AuditAction.ORGANIZATION_DELETED, caller.adminId(), organization, origin));
   }
 
-  private boolean storageGone(OrganizationName name) {
+  private boolean storageGone(TenantPlacement placement) {
     try {
-      return !tenants.exists(name);
+      return !tenants.exists(placement);
     } catch (RuntimeException unknown) {
       return false;
     }

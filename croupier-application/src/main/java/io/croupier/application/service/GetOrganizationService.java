@@ -5,6 +5,7 @@ import io.croupier.application.port.in.GetOrganizationUseCase;
 import io.croupier.application.port.in.OrganizationDetails;
 import io.croupier.application.port.out.AdminRepository;
 import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.application.port.out.TenantStorage;
 import io.croupier.domain.AdminUser;
 import io.croupier.domain.EmailAddress;
@@ -42,6 +43,7 @@ public final class GetOrganizationService implements GetOrganizationUseCase {
             .flatMap(admin -> admins.findById(organization.adminId()))
             .map(AdminUser::email);
 
-    return new OrganizationDetails(organization, email, tenants.locate(organization.name()));
+    return new OrganizationDetails(
+        organization, email, tenants.locate(TenantPlacement.of(organization)));
   }
 }

@@ -6,6 +6,7 @@ import io.croupier.application.port.in.OrganizationDetails;
 import io.croupier.application.port.in.OrganizationPage;
 import io.croupier.application.port.out.OrganizationPosition;
 import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.application.port.out.TenantStorage;
 import io.croupier.domain.InvalidField;
 import io.croupier.domain.Organization;
@@ -51,7 +52,7 @@ public final class ListOrganizationsService implements ListOrganizationsUseCase 
     for (Organization organization : page) {
       details.add(
           new OrganizationDetails(
-              organization, Optional.empty(), tenants.locate(organization.name())));
+              organization, Optional.empty(), tenants.locate(TenantPlacement.of(organization))));
     }
     Optional<String> next =
         more ? Optional.of(encode(page.get(page.size() - 1))) : Optional.empty();

@@ -9,6 +9,7 @@ import io.croupier.application.port.out.AuditAction;
 import io.croupier.application.port.out.AuditLog;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.PasswordHasher;
+import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.application.port.out.TenantStorage;
 import io.croupier.application.service.AuditTrail.Subject;
 import io.croupier.domain.AdminUser;
@@ -16,6 +17,7 @@ import io.croupier.domain.EmailAddress;
 import io.croupier.domain.EmailTaken;
 import io.croupier.domain.InvalidToken;
 import io.croupier.domain.Organization;
+import io.croupier.domain.OrganizationMoving;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.Password;
@@ -71,6 +73,9 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
 
     Optional<OrganizationName> rename =
         command.newName().filter(name -> !name.equals(organization.name()));
+    if (rename.isPresent() && organization.move().isPresent()) {
+      throw new OrganizationMoving(organization.name(), organization.move().get());
+    }
     Optional<EmailAddress> newEmail = command.newEmail().filter(e -> !e.equals(admin.email()));
     checkAvailable(rename, newEmail);
 
@@ -85,14 +90,12 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
       updatedAdmin = updatedAdmin.withPasswordHash(hasher.hash(command.newPassword().get()), now);
     }
 
-    apply(organization, updatedOrganization, admin, updatedAdmin);
+    Organization stored = apply(organization, updatedOrganization, admin, updatedAdmin);
     audit.record(
-        Subject.success(AuditAction.ORGANIZATION_UPDATED, admin.id(), updatedOrganization, origin),
+        Subject.success(AuditAction.ORGANIZATION_UPDATED, admin.id(), stored, origin),
         changedFields(rename, newEmail, command.newPassword()));
     return new OrganizationDetails(
-        updatedOrganization,
-        Optional.of(updatedAdmin.email()),
-        tenants.locate(updatedOrganization.name()));
+        stored, Optional.of(updatedAdmin.email()), tenants.locate(TenantPlacement.of(stored)));
   }
 
   private static List<String> changedFields(
@@ -115,19 +118,26 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
     }
   }
 
-  private void apply(
+  /** Applies the changes and returns the organization as stored. */
+  private Organization apply(
       Organization before, Organization after, AdminUser adminBefore, AdminUser adminAfter) {
     boolean renamed = !before.name().equals(after.name());
+    TenantPlacement placement = TenantPlacement.of(before);
     try {
       // The metadata goes first: its unique index lets exactly one of several concurrent renames
-      // claim a name, so storage moves only for the request that owns the new name.
+      // claim a name, so storage moves only for the request that owns the new name. Until the
+      // storage has moved, the metadata records the name it is still under.
       organizations.update(after);
+      Organization settled = after;
       if (renamed) {
-        tenants.rename(before.name(), after.name());
+        tenants.rename(placement, after.name());
+        settled = after.withStorageUnderName(after.updatedAt());
+        organizations.update(settled);
       }
       if (!adminAfter.equals(adminBefore)) {
         admins.update(adminAfter);
       }
+      return settled;
     } catch (RuntimeException failure) {
       // A write that reports a failure may still have been applied, so each undo step runs
       // whether or not its step seemed to succeed. Replacing a document with its previous
@@ -138,16 +148,17 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
         undo.run(() -> admins.update(adminBefore));
       }
       if (renamed) {
-        undo.run(() -> moveStorageBack(after.name(), before.name()));
+        undo.run(() -> moveStorageBack(placement, after.name()));
       }
       undo.run(() -> organizations.update(before));
       throw failure;
     }
   }
 
-  private void moveStorageBack(OrganizationName moved, OrganizationName original) {
+  private void moveStorageBack(TenantPlacement original, OrganizationName newName) {
+    TenantPlacement moved = original.named(newName);
     if (tenants.exists(moved) && !tenants.exists(original)) {
-      tenants.rename(moved, original);
+      tenants.rename(moved, original.storageName());
     }
   }
 }

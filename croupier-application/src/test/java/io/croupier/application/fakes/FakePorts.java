@@ -13,6 +13,7 @@ import io.croupier.application.service.RefreshSessionService;
 import io.croupier.application.service.ResolveOrganizationAdminService;
 import io.croupier.application.service.UpdateOrganizationService;
 import io.croupier.domain.LoginLimits;
+import io.croupier.domain.TenantTier;
 
 /**
  * Every fake port, wired to one {@link FailurePlan} and one {@link TestClock}, with factories for
@@ -55,7 +56,8 @@ public record FakePorts(
   }
 
   public CreateOrganizationService createOrganizationService() {
-    return new CreateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
+    return new CreateOrganizationService(
+        organizations, admins, tenants, hasher, auditLog, clock, TenantTier.COLLECTION);
   }
 
   public GetOrganizationService getOrganizationService() {

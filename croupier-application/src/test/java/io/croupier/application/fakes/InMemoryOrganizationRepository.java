@@ -6,6 +6,8 @@ import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNameTaken;
+import io.croupier.domain.TenantMove;
+import io.croupier.domain.TenantTier;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +64,68 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
       return;
     }
     rejectNameOfAnother(organization);
-    byId.put(organization.id(), organization);
+    Organization stored = byId.get(organization.id());
+    byId.put(
+        organization.id(),
+        new Organization(
+            organization.id(),
+            organization.name(),
+            organization.adminId(),
+            organization.state(),
+            organization.createdAt(),
+            organization.updatedAt(),
+            stored.tier(),
+            organization.storageName(),
+            stored.move()));
     failures.checkAfterEffect(Operation.ORGANIZATION_UPDATE);
+  }
+
+  @Override
+  public synchronized boolean updatePlacement(Organization expected, Organization next) {
+    failures.check(Operation.ORGANIZATION_UPDATE);
+    Organization stored = byId.get(expected.id());
+    boolean matches =
+        stored != null
+            && stored.state() == expected.state()
+            && stored.tier() == expected.tier()
+            && sameMove(stored.move(), expected.move());
+    if (matches) {
+      byId.put(
+          stored.id(),
+          stored.withTier(next.tier(), next.updatedAt()).withMove(next.move(), next.updatedAt()));
+    }
+    failures.checkAfterEffect(Operation.ORGANIZATION_UPDATE);
+    return matches;
+  }
+
+  private static boolean sameMove(Optional<TenantMove> stored, Optional<TenantMove> expected) {
+    if (stored.isEmpty() || expected.isEmpty()) {
+      return stored.isEmpty() && expected.isEmpty();
+    }
+    TenantMove a = stored.get();
+    TenantMove b = expected.get();
+    return a.source() == b.source()
+        && a.target() == b.target()
+        && a.phase() == b.phase()
+        && a.startedAt().equals(b.startedAt());
+  }
+
+  @Override
+  public synchronized List<Organization> findUnsettled(int limit) {
+    failures.check(Operation.ORGANIZATION_FIND_PAGE);
+    return byId.values().stream()
+        .filter(o -> !o.isActive() || o.move().isPresent() || o.isRenaming())
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized long countActive(TenantTier tier) {
+    failures.check(Operation.ORGANIZATION_COUNT);
+    return byId.values().stream()
+        .filter(Organization::isActive)
+        .filter(o -> o.tier() == tier)
+        .count();
   }
 
   @Override

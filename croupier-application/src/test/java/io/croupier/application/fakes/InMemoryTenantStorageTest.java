@@ -66,7 +66,7 @@ class InMemoryTenantStorageTest {
   @Test
   void locatesCollectionByName() {
     // when
-    String details = tenants.locate(ACME).connectionDetails();
+    String details = tenants.locate(InMemoryTenantStorage.collectionTier(ACME)).connectionDetails();
 
     // then
     assertThat(details).isEqualTo("Collection: org_acme");

@@ -2,6 +2,7 @@ package io.croupier.application.port.out;
 
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
+import io.croupier.domain.TenantTier;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,11 +23,26 @@ public interface OrganizationRepository {
   Optional<Organization> findByName(OrganizationName name);
 
   /**
-   * Replaces the stored organization that has the same id; does nothing if it is gone.
+   * Replaces the name, storage name, state and update time of the stored organization that has the
+   * same id; does nothing if it is gone. The tier and the move stay as stored: only {@link
+   * #updatePlacement} changes them.
    *
    * @throws io.croupier.domain.OrganizationNameTaken if another organization has the new name
    */
   void update(Organization organization);
+
+  /**
+   * Sets the tier, the move and the update time of {@code next} if the stored organization still
+   * has the tier and the move of {@code expected}. Moves compare by source, target, phase and start
+   * time, not by heartbeat. Returns whether it was set.
+   */
+  boolean updatePlacement(Organization expected, Organization next);
+
+  /**
+   * Returns at most {@code limit} organizations that a process may have left unfinished: those not
+   * active, those with a move, and those whose storage is not under their name.
+   */
+  List<Organization> findUnsettled(int limit);
 
   /** Removes the organization with the id; does nothing if it is gone. */
   void deleteById(String id);
@@ -40,4 +56,7 @@ public interface OrganizationRepository {
 
   /** Returns the number of active organizations. */
   long countActive();
+
+  /** Returns the number of active organizations in the tier. */
+  long countActive(TenantTier tier);
 }

@@ -1,0 +1,117 @@
+package io.croupier.application.service;
+
+import io.croupier.application.port.out.DocumentPosition;
+import io.croupier.application.port.out.TenantDocuments;
+import io.croupier.domain.TenantDocument;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Compares two copies of an organization's documents in creation order, and optionally makes the
+ * target equal to the source: missing and changed documents are put, extra ones deleted.
+ */
+final class DocumentSync {
+
+  static final Comparator<DocumentPosition> ORDER =
+      Comparator.comparing(DocumentPosition::createdAt).thenComparing(DocumentPosition::id);
+
+  private static final int BATCH = 500;
+
+  private DocumentSync() {}
+
+  /** Makes the target equal to the source and returns how many documents it changed. */
+  static long apply(TenantDocuments source, TenantDocuments target) {
+    return walk(source, target, true);
+  }
+
+  /** Returns how many documents differ between the copies, changing nothing. */
+  static long differences(TenantDocuments source, TenantDocuments target) {
+    return walk(source, target, false);
+  }
+
+  private static long walk(TenantDocuments source, TenantDocuments target, boolean repair) {
+    Pages sourceDocuments = new Pages(source);
+    Pages targetDocuments = new Pages(target);
+    long changes = 0;
+    while (sourceDocuments.hasNext() || targetDocuments.hasNext()) {
+      int order = compare(sourceDocuments, targetDocuments);
+      if (order < 0) {
+        TenantDocument missing = sourceDocuments.next();
+        changes++;
+        if (repair) {
+          target.put(missing);
+        }
+      } else if (order > 0) {
+        TenantDocument extra = targetDocuments.next();
+        changes++;
+        if (repair) {
+          target.delete(extra.id());
+        }
+      } else {
+        TenantDocument wanted = sourceDocuments.next();
+        if (!wanted.equals(targetDocuments.next())) {
+          changes++;
+          if (repair) {
+            target.put(wanted);
+          }
+        }
+      }
+    }
+    return changes;
+  }
+
+  /** Orders the next documents of both copies; a finished copy sorts after everything. */
+  private static int compare(Pages source, Pages target) {
+    if (!target.hasNext()) {
+      return -1;
+    }
+    if (!source.hasNext()) {
+      return 1;
+    }
+    return ORDER.compare(DocumentPosition.of(source.peek()), DocumentPosition.of(target.peek()));
+  }
+
+  /** Iterates over all documents of one copy, one page at a time. */
+  private static final class Pages implements Iterator<TenantDocument> {
+
+    private final TenantDocuments documents;
+    private List<TenantDocument> page;
+    private int index;
+
+    Pages(TenantDocuments documents) {
+      this.documents = documents;
+      this.page = documents.page(Optional.empty(), BATCH);
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (index < page.size()) {
+        return true;
+      }
+      if (page.size() < BATCH) {
+        return false;
+      }
+      DocumentPosition last = DocumentPosition.of(page.get(page.size() - 1));
+      page = documents.page(Optional.of(last), BATCH);
+      index = 0;
+      return !page.isEmpty();
+    }
+
+    TenantDocument peek() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return page.get(index);
+    }
+
+    @Override
+    public TenantDocument next() {
+      TenantDocument document = peek();
+      index++;
+      return document;
+    }
+  }
+}

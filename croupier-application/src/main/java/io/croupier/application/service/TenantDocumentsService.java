@@ -1,0 +1,176 @@
+package io.croupier.application.service;
+
+import io.croupier.application.port.in.AuthenticatedAdmin;
+import io.croupier.application.port.in.DocumentPage;
+import io.croupier.application.port.in.DocumentsUseCase;
+import io.croupier.application.port.in.ImportResult;
+import io.croupier.application.port.in.ListDocumentsQuery;
+import io.croupier.application.port.in.TransferDocumentsUseCase;
+import io.croupier.application.port.out.DocumentPosition;
+import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.TenantDocuments;
+import io.croupier.application.port.out.TenantPlacement;
+import io.croupier.application.port.out.TenantStorage;
+import io.croupier.domain.DocumentBody;
+import io.croupier.domain.DocumentNotFound;
+import io.croupier.domain.InvalidToken;
+import io.croupier.domain.Organization;
+import io.croupier.domain.OrganizationName;
+import io.croupier.domain.OrganizationNotFound;
+import io.croupier.domain.TenantDocument;
+import io.croupier.domain.TenantMove;
+import io.croupier.domain.TenantSwitching;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Reads and writes an organization's documents in the tier its metadata names. The metadata is read
+ * on every call, never cached, so that a call sees a switch between tiers at once: writes are
+ * refused while the switch runs, and reads and writes go to the new tier once it is done.
+ */
+public final class TenantDocumentsService implements DocumentsUseCase, TransferDocumentsUseCase {
+
+  private static final int EXPORT_BATCH = 500;
+
+  private final OrganizationRepository organizations;
+  private final TenantStorage tenants;
+  private final Clock clock;
+
+  public TenantDocumentsService(
+      OrganizationRepository organizations, TenantStorage tenants, Clock clock) {
+    this.organizations = Objects.requireNonNull(organizations, "organizations");
+    this.tenants = Objects.requireNonNull(tenants, "tenants");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public TenantDocument create(AuthenticatedAdmin caller, DocumentBody body) {
+    Objects.requireNonNull(body, "body");
+    Organization organization = writable(callerOrganization(caller));
+    Instant now = now();
+    TenantDocument document = new TenantDocument(UUID.randomUUID().toString(), now, now, body);
+    documentsOf(organization).insert(document);
+    return document;
+  }
+
+  @Override
+  public TenantDocument get(AuthenticatedAdmin caller, String id) {
+    TenantDocument.checkId(id);
+    return documentsOf(callerOrganization(caller))
+        .find(id)
+        .orElseThrow(() -> new DocumentNotFound(id));
+  }
+
+  @Override
+  public DocumentPage list(AuthenticatedAdmin caller, ListDocumentsQuery query) {
+    Objects.requireNonNull(query, "query");
+    Optional<DocumentPosition> after = query.after().map(DocumentCursor::decode);
+    TenantDocuments documents = documentsOf(callerOrganization(caller));
+
+    // One extra document tells whether another page follows, without a second query.
+    List<TenantDocument> found = documents.page(after, query.limit() + 1);
+    if (found.size() <= query.limit()) {
+      return new DocumentPage(found, Optional.empty());
+    }
+    List<TenantDocument> page = found.subList(0, query.limit());
+    String next = DocumentCursor.encode(DocumentPosition.of(page.get(page.size() - 1)));
+    return new DocumentPage(page, Optional.of(next));
+  }
+
+  @Override
+  public TenantDocument replace(AuthenticatedAdmin caller, String id, DocumentBody body) {
+    TenantDocument.checkId(id);
+    Objects.requireNonNull(body, "body");
+    TenantDocuments documents = documentsOf(writable(callerOrganization(caller)));
+
+    TenantDocument existing = documents.find(id).orElseThrow(() -> new DocumentNotFound(id));
+    TenantDocument replaced = existing.replacedBy(body, now());
+    if (!documents.replace(replaced)) {
+      throw new DocumentNotFound(id);
+    }
+    return replaced;
+  }
+
+  @Override
+  public void delete(AuthenticatedAdmin caller, String id) {
+    TenantDocument.checkId(id);
+    if (!documentsOf(writable(callerOrganization(caller))).delete(id)) {
+      throw new DocumentNotFound(id);
+    }
+  }
+
+  @Override
+  public long export(OrganizationName name, Consumer<TenantDocument> sink) {
+    Objects.requireNonNull(sink, "sink");
+    TenantDocuments documents = documentsOf(activeByName(name));
+    long count = 0;
+    Optional<DocumentPosition> after = Optional.empty();
+    while (true) {
+      List<TenantDocument> page = documents.page(after, EXPORT_BATCH);
+      page.forEach(sink);
+      count += page.size();
+      if (page.size() < EXPORT_BATCH) {
+        return count;
+      }
+      after = Optional.of(DocumentPosition.of(page.get(page.size() - 1)));
+    }
+  }
+
+  @Override
+  public ImportResult importDocuments(OrganizationName name, Iterator<TenantDocument> documents) {
+    Objects.requireNonNull(documents, "documents");
+    long created = 0;
+    long replaced = 0;
+    while (documents.hasNext()) {
+      TenantDocument document = documents.next();
+      // The metadata is read for each document, so an import that runs into a move's final
+      // switch stops there instead of writing to the old tier.
+      boolean existed = documentsOf(writable(activeByName(name))).put(document);
+      if (existed) {
+        replaced++;
+      } else {
+        created++;
+      }
+    }
+    return new ImportResult(created, replaced);
+  }
+
+  private Organization callerOrganization(AuthenticatedAdmin caller) {
+    Objects.requireNonNull(caller, "caller");
+    return organizations
+        .findById(caller.organizationId())
+        .filter(Organization::isActive)
+        .orElseThrow(InvalidToken::new);
+  }
+
+  private Organization activeByName(OrganizationName name) {
+    Objects.requireNonNull(name, "name");
+    return organizations
+        .findByName(name)
+        .filter(Organization::isActive)
+        .orElseThrow(() -> new OrganizationNotFound(name.value()));
+  }
+
+  private static Organization writable(Organization organization) {
+    if (organization.move().filter(TenantMove::blocksWrites).isPresent()) {
+      throw new TenantSwitching(organization.name());
+    }
+    return organization;
+  }
+
+  private TenantDocuments documentsOf(Organization organization) {
+    return tenants.documents(TenantPlacement.of(organization));
+  }
+
+  /** Returns the time in whole milliseconds, the precision that the store keeps. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}
