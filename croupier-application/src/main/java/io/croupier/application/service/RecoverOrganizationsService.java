@@ -29,7 +29,11 @@ import java.util.Optional;
  */
 public final class RecoverOrganizationsService implements RecoverOrganizationsUseCase {
 
-  private static final int BATCH = 100;
+  /**
+   * Most organizations one recovery looks at. Unfinished work is rare and short, so all of it fits;
+   * past this, the rest waits for the next recovery.
+   */
+  private static final int BATCH = 10_000;
 
   private final OrganizationRepository organizations;
   private final AdminRepository admins;
