@@ -23,6 +23,7 @@ public final class CroupierSettings {
   static final Duration DEFAULT_TOKEN_TTL = Duration.ofMinutes(60);
   static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(14);
   static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(365);
+  static final Duration DEFAULT_STORE_TIMEOUT = Duration.ofSeconds(5);
 
   static final String TOKEN_TTL = "CROUPIER_TOKEN_TTL";
   static final String REFRESH_TOKEN_TTL = "CROUPIER_REFRESH_TOKEN_TTL";
@@ -31,6 +32,7 @@ public final class CroupierSettings {
   static final String LOGIN_ACCOUNT_WINDOW = "CROUPIER_LOGIN_ACCOUNT_WINDOW";
   static final String LOGIN_ADDRESS_FAILURES = "CROUPIER_LOGIN_ADDRESS_FAILURES";
   static final String LOGIN_ADDRESS_WINDOW = "CROUPIER_LOGIN_ADDRESS_WINDOW";
+  static final String STORE_TIMEOUT = "CROUPIER_STORE_TIMEOUT";
 
   private String mongodbUri;
   private String dataDir = "./croupier-data";
@@ -52,6 +54,7 @@ public final class CroupierSettings {
   private String tlsKeystorePasswordFile;
   private String tlsCertificate;
   private String tlsPrivateKey;
+  private String storeTimeout;
 
   /** Connection string of an external MongoDB; empty means the embedded store. */
   public Optional<String> mongodbUri() {
@@ -146,6 +149,21 @@ public final class CroupierSettings {
   }
 
   /**
+   * Returns how long one store operation waits for a store that is down or does not reply, default
+   * 5 seconds. It sets the MongoDB driver's server selection, connect, socket read and connection
+   * pool timeouts. A bare number is seconds.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration storeTimeout() {
+    return isBlank(storeTimeout) ? DEFAULT_STORE_TIMEOUT : parseStoreTimeout(storeTimeout);
+  }
+
+  static Duration parseStoreTimeout(String raw) {
+    return SettingValues.duration(STORE_TIMEOUT, raw, ChronoUnit.SECONDS, false);
+  }
+
+  /**
    * Returns the reverse proxies whose {@code X-Forwarded-For} header is believed; none by default.
    *
    * @throws IllegalArgumentException naming the setting if an entry is not an address or block
@@ -188,6 +206,7 @@ public final class CroupierSettings {
     settings.setLoginAccountWindow(environment.get(LOGIN_ACCOUNT_WINDOW));
     settings.setLoginAddressFailures(environment.get(LOGIN_ADDRESS_FAILURES));
     settings.setLoginAddressWindow(environment.get(LOGIN_ADDRESS_WINDOW));
+    settings.setStoreTimeout(environment.get(STORE_TIMEOUT));
     String cost = environment.get("CROUPIER_BCRYPT_COST");
     if (cost != null && !cost.isBlank()) {
       settings.setBcryptCost(parseBcryptCost(cost));
@@ -290,6 +309,10 @@ public final class CroupierSettings {
 
   public void setTlsPrivateKey(@Nullable String tlsPrivateKey) {
     this.tlsPrivateKey = tlsPrivateKey;
+  }
+
+  public void setStoreTimeout(@Nullable String storeTimeout) {
+    this.storeTimeout = storeTimeout;
   }
 
   @Override
