@@ -24,6 +24,7 @@ public final class CroupierSettings {
   static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(14);
   static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(365);
   static final Duration DEFAULT_STORE_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration DEFAULT_SHUTDOWN_GRACE_PERIOD = Duration.ofSeconds(20);
 
   static final String TOKEN_TTL = "CROUPIER_TOKEN_TTL";
   static final String REFRESH_TOKEN_TTL = "CROUPIER_REFRESH_TOKEN_TTL";
@@ -33,6 +34,7 @@ public final class CroupierSettings {
   static final String LOGIN_ADDRESS_FAILURES = "CROUPIER_LOGIN_ADDRESS_FAILURES";
   static final String LOGIN_ADDRESS_WINDOW = "CROUPIER_LOGIN_ADDRESS_WINDOW";
   static final String STORE_TIMEOUT = "CROUPIER_STORE_TIMEOUT";
+  static final String SHUTDOWN_GRACE_PERIOD = "CROUPIER_SHUTDOWN_GRACE_PERIOD";
 
   private String mongodbUri;
   private String dataDir = "./croupier-data";
@@ -55,6 +57,7 @@ public final class CroupierSettings {
   private String tlsCertificate;
   private String tlsPrivateKey;
   private String storeTimeout;
+  private String shutdownGracePeriod;
 
   /** Connection string of an external MongoDB; empty means the embedded store. */
   public Optional<String> mongodbUri() {
@@ -161,6 +164,22 @@ public final class CroupierSettings {
 
   static Duration parseStoreTimeout(String raw) {
     return SettingValues.duration(STORE_TIMEOUT, raw, ChronoUnit.SECONDS, false);
+  }
+
+  /**
+   * Returns how long a stopping server waits for requests in flight before it closes their
+   * connections, default 20 seconds. A bare number is seconds.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration shutdownGracePeriod() {
+    return isBlank(shutdownGracePeriod)
+        ? DEFAULT_SHUTDOWN_GRACE_PERIOD
+        : parseShutdownGracePeriod(shutdownGracePeriod);
+  }
+
+  static Duration parseShutdownGracePeriod(String raw) {
+    return SettingValues.duration(SHUTDOWN_GRACE_PERIOD, raw, ChronoUnit.SECONDS, false);
   }
 
   /**
@@ -313,6 +332,10 @@ public final class CroupierSettings {
 
   public void setStoreTimeout(@Nullable String storeTimeout) {
     this.storeTimeout = storeTimeout;
+  }
+
+  public void setShutdownGracePeriod(@Nullable String shutdownGracePeriod) {
+    this.shutdownGracePeriod = shutdownGracePeriod;
   }
 
   @Override

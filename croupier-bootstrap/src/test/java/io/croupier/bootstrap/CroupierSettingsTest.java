@@ -238,6 +238,26 @@ class CroupierSettingsTest {
     assertThat(settings.storeTimeout()).isEqualTo(Duration.ofSeconds(2));
   }
 
+  @ParameterizedTest
+  @CsvSource({"1, PT1S", "20, PT20S", "45s, PT45S", "1m, PT1M"})
+  void readsShutdownGracePeriodInSeconds(String raw, String expected) {
+    assertThat(CroupierSettings.parseShutdownGracePeriod(raw)).isEqualTo(Duration.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "PT0S", "later", "1d"})
+  void rejectsInvalidShutdownGracePeriod(String raw) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CroupierSettings.parseShutdownGracePeriod(raw))
+        .withMessageContaining("CROUPIER_SHUTDOWN_GRACE_PERIOD")
+        .withMessageContaining(raw);
+  }
+
+  @Test
+  void defaultsToShutdownGracePeriodOfTwentySeconds() {
+    assertThat(new CroupierSettings().shutdownGracePeriod()).isEqualTo(Duration.ofSeconds(20));
+  }
+
   @Test
   void trustsNoProxyByDefault() {
     assertThat(new CroupierSettings().trustedProxies().isEmpty()).isTrue();
