@@ -284,7 +284,7 @@ public final class CroupierLibrary {
       this(
           new MongoOrganizationRepository(builder.database),
           new MongoAdminRepository(builder.database),
-          new MongoTenantStorage(builder.client, builder.database),
+          new MongoTenantStorage(builder.client, builder.database, builder.moveSettle.dividedBy(2)),
           new MongoRefreshTokenStore(builder.database),
           new MongoRevokedTokens(builder.database),
           new MongoLoginFailureLog(builder.database),
@@ -502,8 +502,9 @@ public final class CroupierLibrary {
 
     /**
      * Sets how long a move waits, once it refuses writes, for the writes that were already under
-     * way; default 2 seconds. It must be longer than any write takes, including its wait for the
-     * store, or a write could land in the old tier after the final copy.
+     * way; default 2 seconds. Each tenant operation is bounded by half this time, retries and the
+     * wait for a connection included, so that no write lands in the old tier after the final copy.
+     * Zero removes both the wait and the bound, which suits only tests.
      */
     public Builder moveSettle(Duration settle) {
       Objects.requireNonNull(settle, "settle");

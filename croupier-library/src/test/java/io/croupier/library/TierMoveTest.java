@@ -134,10 +134,9 @@ class TierMoveTest {
 
   @ParameterizedTest(name = "{0} to {1}")
   @MethodSource("tierPairs")
-  void moveKeepsConcurrentWrites(TenantTier source, TenantTier target)
-      throws Exception {
+  void moveKeepsConcurrentWrites(TenantTier source, TenantTier target) throws Exception {
     // given a tenant with documents and writers that own documents of their own
-    CroupierLibrary library = library(Duration.ofMillis(200));
+    CroupierLibrary library = library(Duration.ofSeconds(4));
     AuthenticatedAdmin caller = createTenant(library, "moving", source);
     for (int index = 0; index < DOCUMENTS; index++) {
       library.documents().create(caller, DocumentBody.of(Map.of("seed", index)));
@@ -232,8 +231,7 @@ class TierMoveTest {
 
   @ParameterizedTest(name = "{0} to {1}, dies while {2}")
   @MethodSource("deaths")
-  void recoveryAfterDeathKeepsOneTier(
-      TenantTier source, TenantTier target, String phase) {
+  void recoveryAfterDeathKeepsOneTier(TenantTier source, TenantTier target, String phase) {
     // given a tenant with documents whose move dies in the phase
     CroupierLibrary first = library(Duration.ZERO);
     AuthenticatedAdmin caller = createTenant(first, "crashing", source);

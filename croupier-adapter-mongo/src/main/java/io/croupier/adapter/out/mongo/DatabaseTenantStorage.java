@@ -39,12 +39,14 @@ final class DatabaseTenantStorage implements TenantStorage {
   }
 
   private MongoDatabase database(TenantPlacement placement) {
-    return client
-        .getDatabase(databaseName(placement))
-        .withCodecRegistry(master.getCodecRegistry())
-        .withReadPreference(master.getReadPreference())
-        .withReadConcern(master.getReadConcern())
-        .withWriteConcern(master.getWriteConcern());
+    MongoDatabase database =
+        client
+            .getDatabase(databaseName(placement))
+            .withCodecRegistry(master.getCodecRegistry())
+            .withReadPreference(master.getReadPreference())
+            .withReadConcern(master.getReadConcern())
+            .withWriteConcern(master.getWriteConcern());
+    return database;
   }
 
   @Override

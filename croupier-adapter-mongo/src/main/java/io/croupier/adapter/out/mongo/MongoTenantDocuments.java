@@ -14,11 +14,13 @@ import com.mongodb.client.model.Sorts;
 import io.croupier.application.port.out.DocumentPosition;
 import io.croupier.application.port.out.TenantDocuments;
 import io.croupier.domain.TenantDocument;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -41,6 +43,9 @@ final class MongoTenantDocuments implements TenantDocuments {
 
   private final MongoCollection<Document> collection;
 
+  /** The collection for writes, with the bound that moves rely on, if there is one. */
+  private final MongoCollection<Document> writes;
+
   /** The organization's id in the shared collection; empty in a collection of its own. */
   private final Optional<String> sharedOrganizationId;
 
@@ -50,9 +55,31 @@ final class MongoTenantDocuments implements TenantDocuments {
       MongoCollection<Document> collection,
       Optional<String> sharedOrganizationId,
       String description) {
+    this(collection, collection, sharedOrganizationId, description);
+  }
+
+  private MongoTenantDocuments(
+      MongoCollection<Document> collection,
+      MongoCollection<Document> writes,
+      Optional<String> sharedOrganizationId,
+      String description) {
     this.collection = Objects.requireNonNull(collection, "collection");
+    this.writes = Objects.requireNonNull(writes, "writes");
     this.sharedOrganizationId = sharedOrganizationId;
     this.description = Objects.requireNonNull(description, "description");
+  }
+
+  /**
+   * Returns these documents with each write bounded by the timeout, retries and the wait for a
+   * connection included; reads keep the client's own timeouts, since a long page is no risk.
+   */
+  MongoTenantDocuments withWriteTimeout(Duration timeout) {
+    if (timeout.isZero()) {
+      return this;
+    }
+    MongoCollection<Document> bounded =
+        collection.withTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return new MongoTenantDocuments(collection, bounded, sharedOrganizationId, description);
   }
 
   /** Returns the documents of a collection that contains one organization's documents only. */
@@ -70,7 +97,7 @@ final class MongoTenantDocuments implements TenantDocuments {
   public void insert(TenantDocument document) {
     Document stored = toBson(document);
     try {
-      collection.insertOne(stored);
+      writes.insertOne(stored);
     } catch (MongoException failure) {
       if (MongoFailures.isDuplicateKey(failure)) {
         throw new IllegalStateException(
@@ -95,7 +122,7 @@ final class MongoTenantDocuments implements TenantDocuments {
   public boolean replace(TenantDocument document) {
     Document stored = toBson(document);
     try {
-      return collection.replaceOne(byId(document.id()), stored).getMatchedCount() > 0;
+      return writes.replaceOne(byId(document.id()), stored).getMatchedCount() > 0;
     } catch (MongoException failure) {
       throw unavailable("Replacing document '" + document.id() + "'", failure);
     }
@@ -106,7 +133,7 @@ final class MongoTenantDocuments implements TenantDocuments {
     Document stored = toBson(document);
     ReplaceOptions upsert = new ReplaceOptions().upsert(true);
     try {
-      return collection.replaceOne(byId(document.id()), stored, upsert).getMatchedCount() > 0;
+      return writes.replaceOne(byId(document.id()), stored, upsert).getMatchedCount() > 0;
     } catch (MongoException failure) {
       if (!MongoFailures.isDuplicateKey(failure)) {
         throw unavailable("Storing document '" + document.id() + "'", failure);
@@ -119,7 +146,7 @@ final class MongoTenantDocuments implements TenantDocuments {
           failure);
     }
     try {
-      return collection.replaceOne(byId(document.id()), stored, upsert).getMatchedCount() > 0;
+      return writes.replaceOne(byId(document.id()), stored, upsert).getMatchedCount() > 0;
     } catch (MongoException failure) {
       throw unavailable("Storing document '" + document.id() + "'", failure);
     }
@@ -128,7 +155,7 @@ final class MongoTenantDocuments implements TenantDocuments {
   @Override
   public boolean delete(String id) {
     try {
-      return collection.deleteOne(byId(id)).getDeletedCount() > 0;
+      return writes.deleteOne(byId(id)).getDeletedCount() > 0;
     } catch (MongoException failure) {
       throw unavailable("Deleting document '" + id + "'", failure);
     }

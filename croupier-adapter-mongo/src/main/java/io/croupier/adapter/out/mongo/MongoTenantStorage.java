@@ -10,6 +10,7 @@ import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.application.port.out.TenantStorage;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.TenantTier;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,7 @@ public final class MongoTenantStorage implements TenantStorage {
   static final int NAMESPACE_EXISTS = 48;
 
   private final CollectionTenantStorage collections;
+  private final Duration writeTimeout;
   private final Map<TenantTier, TenantStorage> tiers = new EnumMap<>(TenantTier.class);
 
   /**
@@ -45,8 +47,19 @@ public final class MongoTenantStorage implements TenantStorage {
    * The database tier opens each organization's database through the client.
    */
   public MongoTenantStorage(MongoClient client, MongoDatabase master) {
+    this(client, master, Duration.ZERO);
+  }
+
+  /**
+   * Creates the storage with a bound on each document write, retries and the wait for a connection
+   * included, so that a write lands within the bound or not at all; zero means no bound beyond the
+   * client's own timeouts. A move relies on this: it waits longer than the bound for writes under
+   * way before its final copy.
+   */
+  public MongoTenantStorage(MongoClient client, MongoDatabase master, Duration writeTimeout) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(master, "master");
+    this.writeTimeout = Objects.requireNonNull(writeTimeout, "writeTimeout");
     this.collections = new CollectionTenantStorage(master);
     tiers.put(TenantTier.SHARED, new SharedTenantStorage(master));
     tiers.put(TenantTier.COLLECTION, collections);
@@ -80,7 +93,8 @@ public final class MongoTenantStorage implements TenantStorage {
 
   @Override
   public TenantDocuments documents(TenantPlacement placement) {
-    return tier(placement).documents(placement);
+    return ((MongoTenantDocuments) tier(placement).documents(placement))
+        .withWriteTimeout(writeTimeout);
   }
 
   /**
