@@ -5,13 +5,19 @@ import io.croupier.domain.Password;
 /** One-way password hashing with a deliberately slow function. */
 public interface PasswordHasher {
 
-  /** Returns a salted hash of the password, never null. */
+  /**
+   * Returns a salted hash of the password, never null.
+   *
+   * @throws PasswordHashingBusy if the hasher is at capacity, in which case it did no work
+   */
   String hash(Password password);
 
   /**
    * Returns whether the password matches the hash. Costs the same work whether it matches or not,
    * and returns false for a password the hash function cannot take, such as one over its byte
    * limit.
+   *
+   * @throws PasswordHashingBusy if the hasher is at capacity, in which case it did no work
    */
   boolean matches(Password candidate, String hash);
 
