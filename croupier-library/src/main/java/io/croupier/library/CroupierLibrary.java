@@ -11,6 +11,8 @@ import io.croupier.adapter.out.mongo.MongoSchema;
 import io.croupier.adapter.out.mongo.MongoStoreProbe;
 import io.croupier.adapter.out.mongo.MongoTenantStorage;
 import io.croupier.adapter.out.security.BcryptPasswordHasher;
+import io.croupier.adapter.out.security.BoundedPasswordHasher;
+import io.croupier.adapter.out.security.HashingPool;
 import io.croupier.adapter.out.security.JwtTokenService;
 import io.croupier.adapter.out.security.SigningKey;
 import io.croupier.application.port.in.AuthenticateTokenUseCase;
@@ -53,6 +55,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +65,10 @@ import java.util.function.Supplier;
  * <p>{@link Builder#build()} creates the master collections and indexes that are missing. Every use
  * case it returns is thread-safe and can be kept for the life of the application. The library never
  * closes the database's client; that stays the application's job.
+ *
+ * <p>Password hashing and verification run on a bounded pool of threads shared by the use cases of
+ * one library. When its queue is full, they throw {@link
+ * io.croupier.application.port.out.PasswordHashingBusy}.
  */
 public final class CroupierLibrary {
 
@@ -77,6 +84,7 @@ public final class CroupierLibrary {
   private final CheckHealthUseCase checkHealth;
   private final ClearLockoutUseCase clearLockout;
   private final ListAuditEventsUseCase listAuditEvents;
+  private final HashingPool hashingPool;
   private final Optional<Sessions> sessions;
 
   private CroupierLibrary(Builder builder) {
@@ -85,9 +93,10 @@ public final class CroupierLibrary {
     AdminRepository admins = stores.admins();
     TenantStorage tenants = stores.tenants();
     AuditLog auditLog = stores.auditLog();
-    PasswordHasher hasher = new BcryptPasswordHasher(builder.bcryptCost);
+    BoundedPasswordHasher hasher = builder.boundedHasher();
     Clock clock = builder.clock;
 
+    this.hashingPool = hasher;
     this.createOrganization =
         new CreateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
     this.getOrganization = new GetOrganizationService(organizations, admins, tenants);
@@ -168,6 +177,14 @@ public final class CroupierLibrary {
    */
   public ListAuditEventsUseCase listAuditEvents() {
     return listAuditEvents;
+  }
+
+  /**
+   * Returns the pool on which password hashing runs, with its queue length and rejections, for
+   * metrics.
+   */
+  public HashingPool hashingPool() {
+    return hashingPool;
   }
 
   /**
@@ -329,6 +346,9 @@ public final class CroupierLibrary {
     private Optional<SigningKey> signingKey = Optional.empty();
     private List<SigningKey> previousSigningKeys = List.of();
     private int bcryptCost = BcryptPasswordHasher.DEFAULT_COST;
+    private int bcryptThreads = BoundedPasswordHasher.defaultThreads();
+    private OptionalInt bcryptQueueCapacity = OptionalInt.empty();
+    private Optional<PasswordHasher> passwordHasher = Optional.empty();
     private Duration tokenLifetime = JwtTokenService.DEFAULT_LIFETIME;
     private Duration refreshTokenLifetime = LogInService.DEFAULT_REFRESH_TOKEN_LIFETIME;
     private Duration auditRetention = MongoAuditLog.DEFAULT_RETENTION;
@@ -394,6 +414,43 @@ public final class CroupierLibrary {
       return this;
     }
 
+    /**
+     * Sets how many threads run password hashing and verification, at least 1. The default is the
+     * number of processors available to the JVM.
+     */
+    public Builder bcryptThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException(
+            "bcrypt threads " + threads + " is invalid; use 1 or more");
+      }
+      this.bcryptThreads = threads;
+      return this;
+    }
+
+    /**
+     * Sets how many hashing tasks may wait for a thread, at least 0, default four per thread. When
+     * the queue is full, a login, a create or a password change throws {@link
+     * io.croupier.application.port.out.PasswordHashingBusy} at once without any bcrypt work.
+     */
+    public Builder bcryptQueueCapacity(int capacity) {
+      if (capacity < 0) {
+        throw new IllegalArgumentException(
+            "bcrypt queue capacity " + capacity + " is invalid; use 0 or more");
+      }
+      this.bcryptQueueCapacity = OptionalInt.of(capacity);
+      return this;
+    }
+
+    /**
+     * Sets the hasher that does the password work in place of bcrypt at {@link #bcryptCost}. It
+     * still runs on the bounded pool that {@link #bcryptThreads} and {@link #bcryptQueueCapacity}
+     * size.
+     */
+    public Builder passwordHasher(PasswordHasher hasher) {
+      this.passwordHasher = Optional.of(Objects.requireNonNull(hasher, "hasher"));
+      return this;
+    }
+
     /** Sets how long an access token stays valid: whole seconds, at least 1, default 60 minutes. */
     public Builder tokenLifetime(Duration lifetime) {
       this.tokenLifetime = wholeSeconds(lifetime, "Token lifetime");
@@ -440,6 +497,13 @@ public final class CroupierLibrary {
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
+    }
+
+    private BoundedPasswordHasher boundedHasher() {
+      PasswordHasher hasher = passwordHasher.orElseGet(() -> new BcryptPasswordHasher(bcryptCost));
+      int capacity =
+          bcryptQueueCapacity.orElse(BoundedPasswordHasher.defaultQueueCapacity(bcryptThreads));
+      return new BoundedPasswordHasher(hasher, bcryptThreads, capacity);
     }
 
     /**
