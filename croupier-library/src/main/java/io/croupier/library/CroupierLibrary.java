@@ -69,11 +69,19 @@ import java.util.function.Supplier;
  * <p>Password hashing and verification run on a bounded pool of threads shared by the use cases of
  * one library. When its queue is full, they throw {@link
  * io.croupier.application.port.out.PasswordHashingBusy}.
+ *
+ * <p>Token authentication, reading an organization and resolving an organization's admin read
+ * organizations and admins through a cache that keeps them for {@link Builder#cacheTtl}. Changes
+ * made through this library are seen at once, and changes made through another instance on the same
+ * database once the entries expire. Revoked tokens are never cached.
  */
 public final class CroupierLibrary {
 
   /** Service name in {@link CheckHealthUseCase} reports. */
   public static final String SERVICE_NAME = "croupier";
+
+  /** How long cached organizations and admins are kept when no TTL is configured. */
+  public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(2);
 
   private final CreateOrganizationUseCase createOrganization;
   private final GetOrganizationUseCase getOrganization;
@@ -88,7 +96,7 @@ public final class CroupierLibrary {
   private final Optional<Sessions> sessions;
 
   private CroupierLibrary(Builder builder) {
-    Stores stores = new Stores(builder);
+    Stores stores = Stores.of(builder);
     OrganizationRepository organizations = stores.organizations();
     AdminRepository admins = stores.admins();
     TenantStorage tenants = stores.tenants();
@@ -99,13 +107,15 @@ public final class CroupierLibrary {
     this.hashingPool = hasher;
     this.createOrganization =
         new CreateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
-    this.getOrganization = new GetOrganizationService(organizations, admins, tenants);
+    this.getOrganization =
+        new GetOrganizationService(stores.cachedOrganizations(), stores.cachedAdmins(), tenants);
     this.updateOrganization =
         new UpdateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
     this.deleteOrganization =
         new DeleteOrganizationService(organizations, admins, tenants, auditLog, clock);
     this.listOrganizations = new ListOrganizationsService(organizations, tenants);
-    this.resolveOrganizationAdmin = new ResolveOrganizationAdminService(organizations, admins);
+    this.resolveOrganizationAdmin =
+        new ResolveOrganizationAdminService(stores.cachedOrganizations(), stores.cachedAdmins());
     this.checkHealth =
         new CheckHealthService(new MongoStoreProbe(builder.database), SERVICE_NAME, version());
     this.clearLockout =
@@ -233,20 +243,42 @@ public final class CroupierLibrary {
                     + " jwtSecret(...) or signingKey(...) on the CroupierLibrary builder"));
   }
 
-  /** The MongoDB implementation of every outgoing port, on the master database. */
+  /**
+   * The MongoDB implementation of every outgoing port, on the master database. Organizations and
+   * admins come twice: {@code cached*} for the read-only paths, and the others, which read the
+   * store but clear the cache on every write, for the services that change them.
+   */
   private record Stores(
       OrganizationRepository organizations,
       AdminRepository admins,
+      OrganizationRepository cachedOrganizations,
+      AdminRepository cachedAdmins,
       TenantStorage tenants,
       RefreshTokenStore refreshTokens,
       RevokedTokens revokedTokens,
       LoginFailureLog loginFailures,
       AuditLog auditLog) {
 
-    Stores(Builder builder) {
-      this(
-          new MongoOrganizationRepository(builder.database),
-          new MongoAdminRepository(builder.database),
+    static Stores of(Builder builder) {
+      OrganizationRepository organizations = new MongoOrganizationRepository(builder.database);
+      AdminRepository admins = new MongoAdminRepository(builder.database);
+      OrganizationRepository cachedOrganizations = organizations;
+      AdminRepository cachedAdmins = admins;
+      if (!builder.cacheTtl.isZero()) {
+        CachingOrganizationRepository organizationCache =
+            new CachingOrganizationRepository(organizations, builder.cacheTtl, System::nanoTime);
+        CachingAdminRepository adminCache =
+            new CachingAdminRepository(admins, builder.cacheTtl, System::nanoTime);
+        organizations = organizationCache.uncachedReads();
+        admins = adminCache.uncachedReads();
+        cachedOrganizations = organizationCache;
+        cachedAdmins = adminCache;
+      }
+      return new Stores(
+          organizations,
+          admins,
+          cachedOrganizations,
+          cachedAdmins,
           new MongoTenantStorage(builder.database),
           new MongoRefreshTokenStore(builder.database),
           new MongoRevokedTokens(builder.database),
@@ -310,7 +342,11 @@ public final class CroupierLibrary {
               clock);
       this.authenticateToken =
           new AuthenticateTokenService(
-              tokens, admins, organizations, stores.revokedTokens(), clock);
+              tokens,
+              stores.cachedAdmins(),
+              stores.cachedOrganizations(),
+              stores.revokedTokens(),
+              clock);
     }
   }
 
@@ -349,6 +385,7 @@ public final class CroupierLibrary {
     private int bcryptThreads = BoundedPasswordHasher.defaultThreads();
     private OptionalInt bcryptQueueCapacity = OptionalInt.empty();
     private Optional<PasswordHasher> passwordHasher = Optional.empty();
+    private Duration cacheTtl = DEFAULT_CACHE_TTL;
     private Duration tokenLifetime = JwtTokenService.DEFAULT_LIFETIME;
     private Duration refreshTokenLifetime = LogInService.DEFAULT_REFRESH_TOKEN_LIFETIME;
     private Duration auditRetention = MongoAuditLog.DEFAULT_RETENTION;
@@ -448,6 +485,22 @@ public final class CroupierLibrary {
      */
     public Builder passwordHasher(PasswordHasher hasher) {
       this.passwordHasher = Optional.of(Objects.requireNonNull(hasher, "hasher"));
+      return this;
+    }
+
+    /**
+     * Sets how long organizations and admins read by token authentication and by organization
+     * lookups are cached, default 2 seconds. Zero turns the cache off. Changes made through this
+     * library clear their entries at once, so the TTL bounds how long a change made through another
+     * instance, such as a password change that revokes older tokens, takes to apply here.
+     */
+    public Builder cacheTtl(Duration ttl) {
+      Objects.requireNonNull(ttl, "Cache TTL");
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException(
+            "Cache TTL " + ttl + " is invalid; use zero to turn the cache off, or a positive time");
+      }
+      this.cacheTtl = ttl;
       return this;
     }
 
