@@ -1,7 +1,9 @@
 package io.croupier.bootstrap;
 
 import io.croupier.adapter.in.http.TrustedProxies;
+import io.croupier.adapter.out.security.BoundedPasswordHasher;
 import io.croupier.domain.LoginLimits;
+import io.croupier.library.CroupierLibrary;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
@@ -31,6 +33,9 @@ public final class CroupierSettings {
   static final String LOGIN_ACCOUNT_WINDOW = "CROUPIER_LOGIN_ACCOUNT_WINDOW";
   static final String LOGIN_ADDRESS_FAILURES = "CROUPIER_LOGIN_ADDRESS_FAILURES";
   static final String LOGIN_ADDRESS_WINDOW = "CROUPIER_LOGIN_ADDRESS_WINDOW";
+  static final String BCRYPT_THREADS = "CROUPIER_BCRYPT_THREADS";
+  static final String BCRYPT_QUEUE_CAPACITY = "CROUPIER_BCRYPT_QUEUE_CAPACITY";
+  static final String CACHE_TTL = "CROUPIER_CACHE_TTL";
 
   private String mongodbUri;
   private String dataDir = "./croupier-data";
@@ -42,6 +47,9 @@ public final class CroupierSettings {
   private String refreshTokenTtl;
   private String auditRetention;
   private int bcryptCost = DEFAULT_BCRYPT_COST;
+  private String bcryptThreads;
+  private String bcryptQueueCapacity;
+  private Cache cache = new Cache();
   private String loginAccountFailures;
   private String loginAccountWindow;
   private String loginAddressFailures;
@@ -82,6 +90,41 @@ public final class CroupierSettings {
 
   public int bcryptCost() {
     return bcryptCost;
+  }
+
+  /**
+   * Returns how many threads run bcrypt, by default the number of processors available to the JVM.
+   *
+   * @throws IllegalArgumentException naming the setting if the value is not a whole number from 1
+   */
+  public int bcryptThreads() {
+    return isBlank(bcryptThreads)
+        ? BoundedPasswordHasher.defaultThreads()
+        : SettingValues.count(BCRYPT_THREADS, bcryptThreads);
+  }
+
+  /**
+   * Returns how many bcrypt tasks may wait for a thread, by default four per thread. Zero means
+   * that none waits.
+   *
+   * @throws IllegalArgumentException naming the setting if the value is not a whole number from 0
+   */
+  public int bcryptQueueCapacity() {
+    return isBlank(bcryptQueueCapacity)
+        ? BoundedPasswordHasher.defaultQueueCapacity(bcryptThreads())
+        : SettingValues.countFromZero(BCRYPT_QUEUE_CAPACITY, bcryptQueueCapacity);
+  }
+
+  /**
+   * Returns how long organizations and admins are cached for token authentication, default 2
+   * seconds. A bare number is seconds, and zero turns the cache off.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration cacheTtl() {
+    return isBlank(cache.ttl)
+        ? CroupierLibrary.DEFAULT_CACHE_TTL
+        : SettingValues.durationFromZero(CACHE_TTL, cache.ttl, ChronoUnit.SECONDS);
   }
 
   /**
@@ -188,6 +231,9 @@ public final class CroupierSettings {
     settings.setLoginAccountWindow(environment.get(LOGIN_ACCOUNT_WINDOW));
     settings.setLoginAddressFailures(environment.get(LOGIN_ADDRESS_FAILURES));
     settings.setLoginAddressWindow(environment.get(LOGIN_ADDRESS_WINDOW));
+    settings.setBcryptThreads(environment.get(BCRYPT_THREADS));
+    settings.setBcryptQueueCapacity(environment.get(BCRYPT_QUEUE_CAPACITY));
+    settings.cache().setTtl(environment.get(CACHE_TTL));
     String cost = environment.get("CROUPIER_BCRYPT_COST");
     if (cost != null && !cost.isBlank()) {
       settings.setBcryptCost(parseBcryptCost(cost));
@@ -252,6 +298,23 @@ public final class CroupierSettings {
     this.bcryptCost = bcryptCost;
   }
 
+  public void setBcryptThreads(@Nullable String bcryptThreads) {
+    this.bcryptThreads = bcryptThreads;
+  }
+
+  public void setBcryptQueueCapacity(@Nullable String bcryptQueueCapacity) {
+    this.bcryptQueueCapacity = bcryptQueueCapacity;
+  }
+
+  /** Returns the settings under {@code croupier.cache}. */
+  public Cache cache() {
+    return cache;
+  }
+
+  public void setCache(Cache cache) {
+    this.cache = cache;
+  }
+
   public void setLoginAccountFailures(@Nullable String loginAccountFailures) {
     this.loginAccountFailures = loginAccountFailures;
   }
@@ -290,6 +353,17 @@ public final class CroupierSettings {
 
   public void setTlsPrivateKey(@Nullable String tlsPrivateKey) {
     this.tlsPrivateKey = tlsPrivateKey;
+  }
+
+  /** Settings under {@code croupier.cache}, such as {@code croupier.cache.ttl}. */
+  @ConfigurationProperties("cache")
+  public static final class Cache {
+
+    private String ttl;
+
+    public void setTtl(@Nullable String ttl) {
+      this.ttl = ttl;
+    }
   }
 
   @Override
