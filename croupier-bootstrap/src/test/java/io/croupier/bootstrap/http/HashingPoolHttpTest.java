@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -76,6 +77,20 @@ class HashingPoolHttpTest {
       LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
     }
     assertThat(condition.getAsBoolean()).as(description).isTrue();
+  }
+
+  private static Optional<Double> sample(String scrape, String nameAndLabels) {
+    return scrape
+        .lines()
+        .filter(line -> line.startsWith(nameAndLabels + " "))
+        .findFirst()
+        .map(line -> Double.parseDouble(line.substring(nameAndLabels.length()).strip()));
+  }
+
+  private static String scrape() {
+    Reply reply = server.get("/metrics");
+    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+    return reply.body();
   }
 
   @Test
@@ -153,5 +168,46 @@ class HashingPoolHttpTest {
     // then
     Reply reply = queued.get(WAIT_LIMIT.toSeconds(), TimeUnit.SECONDS);
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+  }
+
+  @Test
+  void metricsShowQueuedAndRejectedWork() throws Exception {
+    // given
+    String before = scrape();
+    fillPool();
+
+    // when
+    logInTenant();
+    String during = scrape();
+
+    // then
+    assertThat(sample(during, "croupier_bcrypt_queued")).hasValue(1.0);
+    assertThat(sample(during, "croupier_bcrypt_active")).hasValue(1.0);
+    assertThat(
+            sample(during, "croupier_bcrypt_rejected_total").orElseThrow()
+                - sample(before, "croupier_bcrypt_rejected_total").orElseThrow())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void metricsCountRejectedLoginsByStatus() throws Exception {
+    // given
+    String series =
+        "http_server_requests_seconds_count{method=\"POST\",status=\"503\",uri=\"/admin/login\"}";
+    double before = sample(scrape(), series).orElse(0.0);
+    fillPool();
+
+    // when
+    logInTenant();
+    String after = scrape();
+
+    // then
+    assertThat(sample(after, series).orElse(0.0) - before).isEqualTo(1.0);
+    assertThat(
+            sample(
+                after,
+                "http_server_requests_seconds_sum{method=\"POST\",status=\"503\","
+                    + "uri=\"/admin/login\"}"))
+        .hasValueSatisfying(seconds -> assertThat(seconds).isPositive());
   }
 }
