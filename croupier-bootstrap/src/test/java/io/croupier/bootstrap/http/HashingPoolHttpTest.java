@@ -50,11 +50,17 @@ class HashingPoolHttpTest {
 
   @AfterEach
   void releaseHeldLogins() throws Exception {
+    drainPool();
+  }
+
+  /** Opens the gate and waits until every held login succeeded and the pool is idle. */
+  private void drainPool() throws Exception {
     gate.open();
     for (CompletableFuture<Reply> login : heldLogins) {
       Reply reply = login.get(WAIT_LIMIT.toSeconds(), TimeUnit.SECONDS);
       assertThat(reply.status()).as("held %s", reply).isEqualTo(200);
     }
+    heldLogins.clear();
     awaitCondition("pool idle", () -> pool.queued() == 0 && pool.active() == 0);
   }
 
@@ -137,6 +143,22 @@ class HashingPoolHttpTest {
     server.assertProblem(reply, 503);
     assertThat(server.get("/org/get?organization_name=" + organization.name()).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void rejectedLoginsNeverLockAccount() throws Exception {
+    // given
+    fillPool();
+    for (int i = 0; i < 6; i++) {
+      assertThat(logInTenant().status()).isEqualTo(503);
+    }
+    drainPool();
+
+    // when
+    Reply reply = logInTenant();
+
+    // then
+    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
   }
 
   @Test

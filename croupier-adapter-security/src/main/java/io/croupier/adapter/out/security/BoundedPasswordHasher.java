@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * a fixed number of threads with a bounded queue. When every thread is busy and the queue is full,
  * a call throws {@link PasswordHashingBusy} at once and the other hasher does no work. So a flood
  * of logins blocks at most {@code threads + queueCapacity} callers at a time, and every caller
- * beyond them gets an answer without waiting.
+ * beyond them is rejected without waiting.
  *
  * <p>The threads are daemon threads and stop after a minute without work, so the pool needs no
  * shutdown and never keeps a process alive.
@@ -104,6 +104,17 @@ public final class BoundedPasswordHasher implements PasswordHasher, HashingPool 
     return run(() -> delegate.matches(candidate, hash));
   }
 
+  /**
+   * Throws {@link PasswordHashingBusy} while every thread is busy and the queue is full, and counts
+   * it as a rejection, so that a login flood is rejected before its store reads.
+   */
+  @Override
+  public void checkCapacity() {
+    if (queued() >= queueCapacity && active() >= threads()) {
+      throw rejection();
+    }
+  }
+
   /** Asks the other hasher on the calling thread, because reading a hash's cost is cheap. */
   @Override
   public boolean needsRehash(String hash) {
@@ -140,10 +151,14 @@ public final class BoundedPasswordHasher implements PasswordHasher, HashingPool 
     try {
       result = executor.submit(work);
     } catch (RejectedExecutionException full) {
-      rejected.incrementAndGet();
-      throw new PasswordHashingBusy(RETRY_AFTER_SECONDS);
+      throw rejection();
     }
     return await(result);
+  }
+
+  private PasswordHashingBusy rejection() {
+    rejected.incrementAndGet();
+    return new PasswordHashingBusy(RETRY_AFTER_SECONDS);
   }
 
   /**

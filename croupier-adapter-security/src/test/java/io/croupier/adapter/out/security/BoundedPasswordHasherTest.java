@@ -174,6 +174,43 @@ class BoundedPasswordHasherTest {
   }
 
   @Test
+  void capacityCheckRejectsWhileQueueIsFull() throws Exception {
+    // given
+    BoundedPasswordHasher hasher = new BoundedPasswordHasher(gated, 1, 1);
+    saturate(hasher, 1);
+
+    // when / then
+    assertThatThrownBy(hasher::checkCapacity).isInstanceOf(PasswordHashingBusy.class);
+    assertThat(hasher.rejected()).isEqualTo(1);
+    assertThat(gated.calls()).isEqualTo(1);
+  }
+
+  @Test
+  void capacityCheckPassesWithOneFreePlace() throws Exception {
+    // given
+    BoundedPasswordHasher hasher = new BoundedPasswordHasher(gated, 1, 2);
+    saturate(hasher, 1);
+
+    // when
+    hasher.checkCapacity();
+
+    // then
+    assertThat(hasher.rejected()).isZero();
+  }
+
+  @Test
+  void capacityCheckPassesWhileThreadIsFree() {
+    // given
+    BoundedPasswordHasher hasher = new BoundedPasswordHasher(gated, 1, 0);
+
+    // when
+    hasher.checkCapacity();
+
+    // then
+    assertThat(hasher.rejected()).isZero();
+  }
+
+  @Test
   void zeroCapacityRejectsWhileEveryThreadIsBusy() throws Exception {
     // given
     BoundedPasswordHasher hasher = new BoundedPasswordHasher(gated, 1, 0);

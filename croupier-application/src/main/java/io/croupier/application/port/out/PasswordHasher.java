@@ -22,6 +22,14 @@ public interface PasswordHasher {
   boolean matches(Password candidate, String hash);
 
   /**
+   * Throws {@link PasswordHashingBusy} if a hash or a verification started now would be rejected,
+   * so that a caller can reject a request before it does any other work. A call that passes this
+   * check can still be rejected if other calls take the last free place first. The default does
+   * nothing, for hashers without a limit.
+   */
+  default void checkCapacity() {}
+
+  /**
    * Returns whether a hash that just matched should be replaced by a new hash of the same password,
    * for example because it was made at another cost than the configured one. A hasher that cannot
    * tell returns false.
