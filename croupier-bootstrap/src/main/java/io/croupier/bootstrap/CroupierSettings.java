@@ -1,6 +1,7 @@
 package io.croupier.bootstrap;
 
 import io.croupier.adapter.in.http.TrustedProxies;
+import io.croupier.adapter.out.security.BoundedPasswordHasher;
 import io.croupier.domain.InvalidField;
 import io.croupier.domain.LoginLimits;
 import io.croupier.domain.TenantTier;
@@ -41,6 +42,9 @@ public final class CroupierSettings {
   static final String RECOVERY_DELAY = "CROUPIER_RECOVERY_DELAY";
   static final String STORE_TIMEOUT = "CROUPIER_STORE_TIMEOUT";
   static final String SHUTDOWN_GRACE_PERIOD = "CROUPIER_SHUTDOWN_GRACE_PERIOD";
+  static final String BCRYPT_THREADS = "CROUPIER_BCRYPT_THREADS";
+  static final String BCRYPT_QUEUE_CAPACITY = "CROUPIER_BCRYPT_QUEUE_CAPACITY";
+  static final String CACHE_TTL = "CROUPIER_CACHE_TTL";
 
   private String mongodbUri;
   private String dataDir = "./croupier-data";
@@ -52,6 +56,9 @@ public final class CroupierSettings {
   private String refreshTokenTtl;
   private String auditRetention;
   private int bcryptCost = DEFAULT_BCRYPT_COST;
+  private String bcryptThreads;
+  private String bcryptQueueCapacity;
+  private Cache cache = new Cache();
   private String loginAccountFailures;
   private String loginAccountWindow;
   private String loginAddressFailures;
@@ -97,6 +104,41 @@ public final class CroupierSettings {
 
   public int bcryptCost() {
     return bcryptCost;
+  }
+
+  /**
+   * Returns how many threads run bcrypt, by default the number of processors available to the JVM.
+   *
+   * @throws IllegalArgumentException naming the setting if the value is not a whole number from 1
+   */
+  public int bcryptThreads() {
+    return isBlank(bcryptThreads)
+        ? BoundedPasswordHasher.defaultThreads()
+        : SettingValues.count(BCRYPT_THREADS, bcryptThreads);
+  }
+
+  /**
+   * Returns how many bcrypt tasks may wait for a thread, by default four per thread. Zero means
+   * that none waits.
+   *
+   * @throws IllegalArgumentException naming the setting if the value is not a whole number from 0
+   */
+  public int bcryptQueueCapacity() {
+    return isBlank(bcryptQueueCapacity)
+        ? BoundedPasswordHasher.defaultQueueCapacity(bcryptThreads())
+        : SettingValues.countFromZero(BCRYPT_QUEUE_CAPACITY, bcryptQueueCapacity);
+  }
+
+  /**
+   * Returns how long organizations and admins are cached for token authentication, default 2
+   * seconds. A bare number is seconds, and zero turns the cache off.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration cacheTtl() {
+    return isBlank(cache.ttl)
+        ? CroupierLibrary.DEFAULT_CACHE_TTL
+        : SettingValues.durationFromZero(CACHE_TTL, cache.ttl, ChronoUnit.SECONDS);
   }
 
   /**
@@ -284,6 +326,9 @@ public final class CroupierSettings {
     settings.setMoveSettle(environment.get(MOVE_SETTLE));
     settings.setRecoveryDelay(environment.get(RECOVERY_DELAY));
     settings.setStoreTimeout(environment.get(STORE_TIMEOUT));
+    settings.setBcryptThreads(environment.get(BCRYPT_THREADS));
+    settings.setBcryptQueueCapacity(environment.get(BCRYPT_QUEUE_CAPACITY));
+    settings.cache().setTtl(environment.get(CACHE_TTL));
     String cost = environment.get("CROUPIER_BCRYPT_COST");
     if (cost != null && !cost.isBlank()) {
       settings.setBcryptCost(parseBcryptCost(cost));
@@ -360,6 +405,23 @@ public final class CroupierSettings {
     this.bcryptCost = bcryptCost;
   }
 
+  public void setBcryptThreads(@Nullable String bcryptThreads) {
+    this.bcryptThreads = bcryptThreads;
+  }
+
+  public void setBcryptQueueCapacity(@Nullable String bcryptQueueCapacity) {
+    this.bcryptQueueCapacity = bcryptQueueCapacity;
+  }
+
+  /** Returns the settings under {@code croupier.cache}. */
+  public Cache cache() {
+    return cache;
+  }
+
+  public void setCache(Cache cache) {
+    this.cache = cache;
+  }
+
   public void setLoginAccountFailures(@Nullable String loginAccountFailures) {
     this.loginAccountFailures = loginAccountFailures;
   }
@@ -406,6 +468,17 @@ public final class CroupierSettings {
 
   public void setShutdownGracePeriod(@Nullable String shutdownGracePeriod) {
     this.shutdownGracePeriod = shutdownGracePeriod;
+  }
+
+  /** Settings under {@code croupier.cache}, such as {@code croupier.cache.ttl}. */
+  @ConfigurationProperties("cache")
+  public static final class Cache {
+
+    private String ttl;
+
+    public void setTtl(@Nullable String ttl) {
+      this.ttl = ttl;
+    }
   }
 
   @Override

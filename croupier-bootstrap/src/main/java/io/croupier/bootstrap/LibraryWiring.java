@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * Builds the {@link CroupierLibrary} from the settings, the same way for the server and the command
- * line, so that both apply the same token lifetimes, login limits, audit retention and keys.
+ * line, so that both apply the same token lifetimes, login limits, audit retention, hashing pool,
+ * cache and keys.
  */
 final class LibraryWiring {
 
@@ -28,6 +29,9 @@ final class LibraryWiring {
       MongoConnection connection, CroupierSettings settings, Clock clock) {
     return CroupierLibrary.builder(connection.client(), connection.database())
         .bcryptCost(settings.bcryptCost())
+        .bcryptThreads(settings.bcryptThreads())
+        .bcryptQueueCapacity(settings.bcryptQueueCapacity())
+        .cacheTtl(settings.cacheTtl())
         .tokenLifetime(settings.tokenTtl())
         .refreshTokenLifetime(settings.refreshTokenTtl())
         .auditRetention(settings.auditRetention())

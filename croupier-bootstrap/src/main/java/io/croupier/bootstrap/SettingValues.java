@@ -24,6 +24,37 @@ final class SettingValues {
    *     not positive
    */
   static Duration duration(String setting, String raw, ChronoUnit bareUnit, boolean daysAllowed) {
+    Duration parsed = parse(setting, raw, bareUnit, daysAllowed);
+    if (parsed.isZero()) {
+      throw invalidDuration(setting, raw, bareUnit, daysAllowed);
+    }
+    return parsed;
+  }
+
+  /**
+   * Parses a duration of zero or more, written as for {@link #duration} but without days.
+   *
+   * @throws IllegalArgumentException naming the setting and the value if it cannot be read or is
+   *     negative
+   */
+  static Duration durationFromZero(String setting, String raw, ChronoUnit bareUnit) {
+    try {
+      return parse(setting, raw, bareUnit, false);
+    } catch (IllegalArgumentException invalid) {
+      // Replaced rather than chained, because its message requests a positive value.
+      throw new IllegalArgumentException(
+          setting
+              + " '"
+              + raw
+              + "' is invalid; give 0 to turn it off, a number of "
+              + bareUnit.toString().toLowerCase(Locale.ROOT)
+              + ", or a duration such as 90s or PT0.5S");
+    }
+  }
+
+  /** Parses a duration of zero or more, throwing the message of {@link #duration} otherwise. */
+  private static Duration parse(
+      String setting, String raw, ChronoUnit bareUnit, boolean daysAllowed) {
     String value = raw.strip().toLowerCase(Locale.ROOT);
     Duration parsed;
     Matcher matcher = AMOUNT_AND_UNIT.matcher(value);
@@ -41,7 +72,7 @@ final class SettingValues {
         throw invalidDuration(setting, raw, bareUnit, daysAllowed);
       }
     }
-    if (parsed.isNegative() || parsed.isZero()) {
+    if (parsed.isNegative()) {
       throw invalidDuration(setting, raw, bareUnit, daysAllowed);
     }
     return parsed;
@@ -76,15 +107,28 @@ final class SettingValues {
    * @throws IllegalArgumentException naming the setting and the value otherwise
    */
   static int count(String setting, String raw) {
+    return countFrom(1, setting, raw);
+  }
+
+  /**
+   * Parses a whole number from 0 to 1,000,000.
+   *
+   * @throws IllegalArgumentException naming the setting and the value otherwise
+   */
+  static int countFromZero(String setting, String raw) {
+    return countFrom(0, setting, raw);
+  }
+
+  private static int countFrom(int minimum, String setting, String raw) {
     try {
       int value = Integer.parseInt(raw.strip());
-      if (value >= 1 && value <= 1_000_000) {
+      if (value >= minimum && value <= 1_000_000) {
         return value;
       }
     } catch (NumberFormatException notANumber) {
       // Reported below with the same message as a number out of range.
     }
     throw new IllegalArgumentException(
-        setting + " '" + raw + "' is invalid; give a whole number from 1 to 1000000");
+        setting + " '" + raw + "' is invalid; give a whole number from " + minimum + " to 1000000");
   }
 }

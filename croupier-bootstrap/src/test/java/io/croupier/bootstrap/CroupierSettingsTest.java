@@ -282,4 +282,122 @@ class CroupierSettingsTest {
     assertThat(text).contains("/etc/croupier/server.p12");
     assertThat(text).doesNotContain("keystore-secret");
   }
+
+  @Test
+  void defaultsToOneBcryptThreadPerProcessor() {
+    assertThat(new CroupierSettings().bcryptThreads())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
+  }
+
+  @Test
+  void defaultQueueIsFourPerThread() {
+    // given
+    CroupierSettings settings = new CroupierSettings();
+
+    // when
+    settings.setBcryptThreads("3");
+
+    // then
+    assertThat(settings.bcryptQueueCapacity()).isEqualTo(12);
+  }
+
+  @Test
+  void acceptsOneBcryptThread() {
+    // given
+    CroupierSettings settings = new CroupierSettings();
+
+    // when
+    settings.setBcryptThreads("1");
+
+    // then
+    assertThat(settings.bcryptThreads()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsZeroBcryptThreads() {
+    // given
+    CroupierSettings settings = new CroupierSettings();
+    settings.setBcryptThreads("0");
+
+    // when / then
+    assertThatIllegalArgumentException()
+        .isThrownBy(settings::bcryptThreads)
+        .withMessage(
+            "CROUPIER_BCRYPT_THREADS '0' is invalid; give a whole number from 1 to 1000000");
+  }
+
+  @Test
+  void acceptsEmptyBcryptQueue() {
+    // given
+    CroupierSettings settings = new CroupierSettings();
+
+    // when
+    settings.setBcryptQueueCapacity("0");
+
+    // then
+    assertThat(settings.bcryptQueueCapacity()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "many", "1000001"})
+  void rejectsInvalidBcryptQueueCapacity(String raw) {
+    // given
+    CroupierSettings settings = new CroupierSettings();
+    settings.setBcryptQueueCapacity(raw);
+
+    // when / then
+    assertThatIllegalArgumentException()
+        .isThrownBy(settings::bcryptQueueCapacity)
+        .withMessage(
+            "CROUPIER_BCRYPT_QUEUE_CAPACITY '"
+                + raw
+                + "' is invalid; give a whole number from 0 to 1000000");
+  }
+
+  @Test
+  void defaultsToTwoSecondCache() {
+    assertThat(new CroupierSettings().cacheTtl()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, PT0S", "0s, PT0S", "PT0S, PT0S", "5, PT5S", "90s, PT90S", "PT0.5S, PT0.5S"})
+  void readsCacheTtlInSeconds(String raw, String expected) {
+    // given
+    CroupierSettings settings = new CroupierSettings();
+
+    // when
+    settings.cache().setTtl(raw);
+
+    // then
+    assertThat(settings.cacheTtl()).isEqualTo(Duration.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "PT-1S", "soon", "1d", "1.5"})
+  void rejectsInvalidCacheTtl(String raw) {
+    // given
+    CroupierSettings settings = new CroupierSettings();
+    settings.cache().setTtl(raw);
+
+    // when / then
+    assertThatIllegalArgumentException()
+        .isThrownBy(settings::cacheTtl)
+        .withMessageStartingWith("CROUPIER_CACHE_TTL '" + raw + "' is invalid; give 0 to turn");
+  }
+
+  @Test
+  void readsLoadSettingsFromEnvironment() {
+    // when
+    CroupierSettings settings =
+        CroupierSettings.fromEnvironment(
+            Map.of(
+                "CROUPIER_BCRYPT_THREADS", "3",
+                "CROUPIER_BCRYPT_QUEUE_CAPACITY", "7",
+                "CROUPIER_CACHE_TTL", "0"));
+
+    // then
+    assertThat(settings.bcryptThreads()).isEqualTo(3);
+    assertThat(settings.bcryptQueueCapacity()).isEqualTo(7);
+    assertThat(settings.cacheTtl()).isZero();
+  }
 }

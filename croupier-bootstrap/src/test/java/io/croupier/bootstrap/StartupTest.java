@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.croupier.adapter.out.mongo.EmbeddedMongoStore;
+import io.croupier.adapter.out.security.HashingPool;
 import io.croupier.adapter.out.security.JwtTokenService;
 import io.croupier.adapter.out.security.SigningKey;
 import io.croupier.application.port.in.CreateOrganizationCommand;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +117,57 @@ class StartupTest {
       assertThat(fileSecret.verify(token).adminId()).isNotBlank();
       assertThat(dataDir.resolve("store").resolve("jwt-secret")).doesNotExist();
     }
+  }
+
+  @Test
+  void loadSettingsSizePoolAndCache() {
+    // when
+    try (ApplicationContext context =
+        ApplicationContext.run(
+            Map.of(
+                "croupier.jwt-secret",
+                "x".repeat(32),
+                "croupier.bcrypt-threads",
+                3,
+                "croupier.bcrypt-queue-capacity",
+                5,
+                "croupier.cache.ttl",
+                "7s",
+                "croupier.data-dir",
+                dataDir.toString()))) {
+
+      // then
+      HashingPool pool = context.getBean(CroupierLibrary.class).hashingPool();
+      assertThat(pool.threads()).isEqualTo(3);
+      assertThat(pool.queueCapacity()).isEqualTo(5);
+      assertThat(context.getBean(CroupierSettings.class).cacheTtl())
+          .isEqualTo(Duration.ofSeconds(7));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "croupier.bcrypt-threads, 0, CROUPIER_BCRYPT_THREADS",
+    "croupier.bcrypt-queue-capacity, -1, CROUPIER_BCRYPT_QUEUE_CAPACITY",
+    "croupier.cache.ttl, soon, CROUPIER_CACHE_TTL"
+  })
+  void invalidLoadSettingStopsStartUp(String property, String value, String variable) {
+    // when
+    Throwable failure =
+        catchThrowable(
+            () ->
+                ApplicationContext.run(
+                        Map.of(
+                            "croupier.jwt-secret",
+                            "x".repeat(32),
+                            property,
+                            value,
+                            "croupier.data-dir",
+                            dataDir.toString()))
+                    .close());
+
+    // then
+    assertThat(rootCause(failure)).hasMessageContaining(variable).hasMessageContaining(value);
   }
 
   @Test

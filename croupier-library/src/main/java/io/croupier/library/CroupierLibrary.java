@@ -12,6 +12,8 @@ import io.croupier.adapter.out.mongo.MongoSchema;
 import io.croupier.adapter.out.mongo.MongoStoreProbe;
 import io.croupier.adapter.out.mongo.MongoTenantStorage;
 import io.croupier.adapter.out.security.BcryptPasswordHasher;
+import io.croupier.adapter.out.security.BoundedPasswordHasher;
+import io.croupier.adapter.out.security.HashingPool;
 import io.croupier.adapter.out.security.JwtTokenService;
 import io.croupier.adapter.out.security.SigningKey;
 import io.croupier.application.port.in.AuthenticateTokenUseCase;
@@ -62,6 +64,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +74,15 @@ import java.util.function.Supplier;
  * <p>{@link Builder#build()} creates the master collections and indexes that are missing. Every use
  * case it returns is thread-safe and can be kept for the life of the application. The library never
  * closes the database's client; that stays the application's job.
+ *
+ * <p>Password hashing and verification run on a bounded pool of threads shared by the use cases of
+ * one library. When its queue is full, they throw {@link
+ * io.croupier.application.port.out.PasswordHashingBusy}.
+ *
+ * <p>Token authentication, reading an organization and resolving an organization's admin read
+ * organizations and admins through a cache that keeps them for {@link Builder#cacheTtl}. Changes
+ * made through this library are seen at once, and changes made through another instance on the same
+ * database once the entries expire. Revoked tokens are never cached.
  */
 public final class CroupierLibrary {
 
@@ -86,6 +98,9 @@ public final class CroupierLibrary {
    */
   public static final Duration DEFAULT_RECOVERY_DELAY = Duration.ofSeconds(30);
 
+  /** How long cached organizations and admins are kept when no TTL is configured. */
+  public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(2);
+
   private final CreateOrganizationUseCase createOrganization;
   private final GetOrganizationUseCase getOrganization;
   private final UpdateOrganizationUseCase updateOrganization;
@@ -98,27 +113,31 @@ public final class CroupierLibrary {
   private final TenantDocumentsService documents;
   private final MoveOrganizationUseCase moveOrganization;
   private final RecoverOrganizationsUseCase recoverOrganizations;
+  private final HashingPool hashingPool;
   private final Optional<Sessions> sessions;
 
   private CroupierLibrary(Builder builder) {
-    Stores stores = new Stores(builder);
+    Stores stores = Stores.of(builder);
     OrganizationRepository organizations = stores.organizations();
     AdminRepository admins = stores.admins();
     TenantStorage tenants = stores.tenants();
     AuditLog auditLog = stores.auditLog();
-    PasswordHasher hasher = new BcryptPasswordHasher(builder.bcryptCost);
+    BoundedPasswordHasher hasher = builder.boundedHasher();
     Clock clock = builder.clock;
 
+    this.hashingPool = hasher;
     this.createOrganization =
         new CreateOrganizationService(
             organizations, admins, tenants, hasher, auditLog, clock, builder.defaultTier);
-    this.getOrganization = new GetOrganizationService(organizations, admins, tenants);
+    this.getOrganization =
+        new GetOrganizationService(stores.cachedOrganizations(), stores.cachedAdmins(), tenants);
     this.updateOrganization =
         new UpdateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
     this.deleteOrganization =
         new DeleteOrganizationService(organizations, admins, tenants, auditLog, clock);
     this.listOrganizations = new ListOrganizationsService(organizations, tenants);
-    this.resolveOrganizationAdmin = new ResolveOrganizationAdminService(organizations, admins);
+    this.resolveOrganizationAdmin =
+        new ResolveOrganizationAdminService(stores.cachedOrganizations(), stores.cachedAdmins());
     this.checkHealth =
         new CheckHealthService(new MongoStoreProbe(builder.database), SERVICE_NAME, version());
     this.clearLockout =
@@ -201,6 +220,14 @@ public final class CroupierLibrary {
   }
 
   /**
+   * Returns the pool on which password hashing runs, with its queue length and rejections, for
+   * metrics.
+   */
+  public HashingPool hashingPool() {
+    return hashingPool;
+  }
+
+  /**
    * Returns the use case that exchanges an admin's email and password for an access token and a
    * refresh token, within the login limits. The first call runs one bcrypt hash at the configured
    * cost, to prepare the decoy that unknown emails are checked against.
@@ -270,20 +297,42 @@ public final class CroupierLibrary {
                     + " jwtSecret(...) or signingKey(...) on the CroupierLibrary builder"));
   }
 
-  /** The MongoDB implementation of every outgoing port, on the master database. */
+  /**
+   * The MongoDB implementation of every outgoing port, on the master database. Organizations and
+   * admins come twice: {@code cached*} for the read-only paths, and the others, which read the
+   * store but clear the cache on every write, for the services that change them.
+   */
   private record Stores(
       OrganizationRepository organizations,
       AdminRepository admins,
+      OrganizationRepository cachedOrganizations,
+      AdminRepository cachedAdmins,
       TenantStorage tenants,
       RefreshTokenStore refreshTokens,
       RevokedTokens revokedTokens,
       LoginFailureLog loginFailures,
       AuditLog auditLog) {
 
-    Stores(Builder builder) {
-      this(
-          new MongoOrganizationRepository(builder.database),
-          new MongoAdminRepository(builder.database),
+    static Stores of(Builder builder) {
+      OrganizationRepository organizations = new MongoOrganizationRepository(builder.database);
+      AdminRepository admins = new MongoAdminRepository(builder.database);
+      OrganizationRepository cachedOrganizations = organizations;
+      AdminRepository cachedAdmins = admins;
+      if (!builder.cacheTtl.isZero()) {
+        CachingOrganizationRepository organizationCache =
+            new CachingOrganizationRepository(organizations, builder.cacheTtl, System::nanoTime);
+        CachingAdminRepository adminCache =
+            new CachingAdminRepository(admins, builder.cacheTtl, System::nanoTime);
+        organizations = organizationCache.uncachedReads();
+        admins = adminCache.uncachedReads();
+        cachedOrganizations = organizationCache;
+        cachedAdmins = adminCache;
+      }
+      return new Stores(
+          organizations,
+          admins,
+          cachedOrganizations,
+          cachedAdmins,
           new MongoTenantStorage(builder.client, builder.database, builder.moveSettle.dividedBy(2)),
           new MongoRefreshTokenStore(builder.database),
           new MongoRevokedTokens(builder.database),
@@ -347,7 +396,11 @@ public final class CroupierLibrary {
               clock);
       this.authenticateToken =
           new AuthenticateTokenService(
-              tokens, admins, organizations, stores.revokedTokens(), clock);
+              tokens,
+              stores.cachedAdmins(),
+              stores.cachedOrganizations(),
+              stores.revokedTokens(),
+              clock);
     }
   }
 
@@ -384,6 +437,10 @@ public final class CroupierLibrary {
     private Optional<SigningKey> signingKey = Optional.empty();
     private List<SigningKey> previousSigningKeys = List.of();
     private int bcryptCost = BcryptPasswordHasher.DEFAULT_COST;
+    private int bcryptThreads = BoundedPasswordHasher.defaultThreads();
+    private OptionalInt bcryptQueueCapacity = OptionalInt.empty();
+    private Optional<PasswordHasher> passwordHasher = Optional.empty();
+    private Duration cacheTtl = DEFAULT_CACHE_TTL;
     private Duration tokenLifetime = JwtTokenService.DEFAULT_LIFETIME;
     private Duration refreshTokenLifetime = LogInService.DEFAULT_REFRESH_TOKEN_LIFETIME;
     private Duration auditRetention = MongoAuditLog.DEFAULT_RETENTION;
@@ -449,6 +506,59 @@ public final class CroupierLibrary {
                 + BcryptPasswordHasher.MAX_COST);
       }
       this.bcryptCost = cost;
+      return this;
+    }
+
+    /**
+     * Sets how many threads run password hashing and verification, at least 1. The default is the
+     * number of processors available to the JVM.
+     */
+    public Builder bcryptThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException(
+            "bcrypt threads " + threads + " is invalid; use 1 or more");
+      }
+      this.bcryptThreads = threads;
+      return this;
+    }
+
+    /**
+     * Sets how many hashing tasks may wait for a thread, at least 0, default four per thread. When
+     * the queue is full, a login, a create or a password change throws {@link
+     * io.croupier.application.port.out.PasswordHashingBusy} at once without any bcrypt work.
+     */
+    public Builder bcryptQueueCapacity(int capacity) {
+      if (capacity < 0) {
+        throw new IllegalArgumentException(
+            "bcrypt queue capacity " + capacity + " is invalid; use 0 or more");
+      }
+      this.bcryptQueueCapacity = OptionalInt.of(capacity);
+      return this;
+    }
+
+    /**
+     * Sets the hasher that does the password work in place of bcrypt at {@link #bcryptCost}. It
+     * still runs on the bounded pool that {@link #bcryptThreads} and {@link #bcryptQueueCapacity}
+     * size.
+     */
+    public Builder passwordHasher(PasswordHasher hasher) {
+      this.passwordHasher = Optional.of(Objects.requireNonNull(hasher, "hasher"));
+      return this;
+    }
+
+    /**
+     * Sets how long organizations and admins read by token authentication and by organization
+     * lookups are cached, default 2 seconds. Zero turns the cache off. Changes made through this
+     * library clear their entries at once, so the TTL bounds how long a change made through another
+     * instance, such as a password change that revokes older tokens, takes to apply here.
+     */
+    public Builder cacheTtl(Duration ttl) {
+      Objects.requireNonNull(ttl, "Cache TTL");
+      if (ttl.isNegative()) {
+        throw new IllegalArgumentException(
+            "Cache TTL " + ttl + " is invalid; use zero to turn the cache off, or a positive time");
+      }
+      this.cacheTtl = ttl;
       return this;
     }
 
@@ -519,6 +629,13 @@ public final class CroupierLibrary {
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
+    }
+
+    private BoundedPasswordHasher boundedHasher() {
+      PasswordHasher hasher = passwordHasher.orElseGet(() -> new BcryptPasswordHasher(bcryptCost));
+      int capacity =
+          bcryptQueueCapacity.orElse(BoundedPasswordHasher.defaultQueueCapacity(bcryptThreads));
+      return new BoundedPasswordHasher(hasher, bcryptThreads, capacity);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.croupier.application.port.out.AuditOutcome;
 import io.croupier.application.port.out.LoginFailureLog;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.PasswordHasher;
+import io.croupier.application.port.out.PasswordHashingBusy;
 import io.croupier.application.port.out.RefreshTokenStore;
 import io.croupier.application.port.out.TokenIssuer;
 import io.croupier.application.service.AuditTrail.Subject;
@@ -36,6 +37,10 @@ import java.util.UUID;
  * does not reveal which emails exist. An attempt past a limit runs none and is not recorded in the
  * audit log, so that repeated attempts on a locked account cannot flood the log. The {@code
  * lockout} event marks when the limit was reached.
+ *
+ * <p>While the hasher is at capacity, an attempt throws {@link PasswordHashingBusy} before it reads
+ * or writes anything. One that the hasher rejects later, during its verification, withdraws its
+ * records, so that a rejection for load never counts as a failed login.
  */
 public final class LogInService implements LogInUseCase {
 
@@ -91,13 +96,13 @@ public final class LogInService implements LogInUseCase {
   @Override
   public LoginResult logIn(String email, String password, RequestOrigin origin) {
     Objects.requireNonNull(origin, "origin");
+    hasher.checkCapacity();
     Instant now = clock.instant();
     LoginThrottle.Attempt attempt = throttle.begin(email, origin.clientAddress(), now);
 
     Password candidate = Password.candidate(password);
     Optional<AdminUser> admin = parseEmail(email).flatMap(admins::findByEmail);
-    boolean matches =
-        hasher.matches(candidate, admin.map(AdminUser::passwordHash).orElse(decoyHash));
+    boolean matches = verify(attempt, candidate, admin);
     Optional<Organization> stored =
         organizations.findById(admin.map(AdminUser::organizationId).orElse(decoyOrganizationId));
     Optional<Organization> organization =
@@ -117,6 +122,20 @@ public final class LogInService implements LogInUseCase {
     audit.record(
         Subject.success(AuditAction.LOGIN_SUCCEEDED, current.id(), organization.get(), origin));
     return result;
+  }
+
+  /**
+   * Runs the one hash verification of the attempt, against the decoy hash when the email is
+   * unknown. Withdraws the attempt if the hasher rejects the verification for load.
+   */
+  private boolean verify(
+      LoginThrottle.Attempt attempt, Password candidate, Optional<AdminUser> admin) {
+    try {
+      return hasher.matches(candidate, admin.map(AdminUser::passwordHash).orElse(decoyHash));
+    } catch (PasswordHashingBusy busy) {
+      throttle.withdraw(attempt);
+      throw busy;
+    }
   }
 
   /**
@@ -160,13 +179,18 @@ public final class LogInService implements LogInUseCase {
   /**
    * Stores a new hash of the password when the hasher reports that the stored one needs it, without
    * a new credentials version, so that tokens stay valid. Nothing changes if the stored hash
-   * changed meanwhile.
+   * changed meanwhile, or if the hasher is at capacity, because a later login re-hashes as well.
    */
   private AdminUser rehashIfNeeded(AdminUser admin, Password password) {
     if (!hasher.needsRehash(admin.passwordHash())) {
       return admin;
     }
-    String newHash = hasher.hash(password);
+    String newHash;
+    try {
+      newHash = hasher.hash(password);
+    } catch (PasswordHashingBusy busy) {
+      return admin;
+    }
     boolean replaced = admins.replacePasswordHash(admin.id(), admin.passwordHash(), newHash);
     return replaced ? admin.withRehashedPassword(newHash) : admin;
   }

@@ -96,6 +96,16 @@ final class LoginThrottle {
   }
 
   /**
+   * Ends an attempt that was never decided, such as one rejected because password hashing was at
+   * capacity. Removes its records, so that it counts as no failure.
+   */
+  void withdraw(Attempt attempt) {
+    for (Entry entry : attempt.entries()) {
+      log.remove(entry.counter().key(), entry.id());
+    }
+  }
+
+  /**
    * Ends a failed attempt, whose records stay as its failures, and returns the kind of every limit
    * that this failure reached: {@code account}, {@code client_address}, both or none.
    */

@@ -76,6 +76,9 @@ class MetricsHttpTest {
     assertThat(reply.body()).contains("# TYPE croupier_logins_total counter");
     assertThat(reply.body()).contains("# TYPE croupier_organizations gauge");
     assertThat(reply.body()).contains("# TYPE croupier_tenant_collections gauge");
+    assertThat(reply.body()).contains("# TYPE croupier_bcrypt_queued gauge");
+    assertThat(reply.body()).contains("# TYPE croupier_bcrypt_active gauge");
+    assertThat(reply.body()).contains("# TYPE croupier_bcrypt_rejected_total counter");
     assertThat(reply.body()).contains("jvm_memory_used_bytes");
   }
 
@@ -103,6 +106,39 @@ class MetricsHttpTest {
     assertThat(requests(after, "GET", "NOT_FOUND", 404) - requests(before, "GET", "NOT_FOUND", 404))
         .isEqualTo(1.0);
     assertThat(after).doesNotContain(unknown);
+  }
+
+  @Test
+  void separatesLoginSeriesByStatus() {
+    // given
+    NewOrganization organization = NewOrganization.unique();
+    assertThat(server.create(organization).status()).isEqualTo(201);
+    String before = scrape();
+
+    // when
+    server.logIn(organization.email(), organization.password());
+    server.logIn(organization.email(), organization.password() + "x");
+    server.logIn(organization.email(), organization.password() + "y");
+    String after = scrape();
+
+    // then
+    assertThat(
+            requests(after, "POST", "/admin/login", 200)
+                - requests(before, "POST", "/admin/login", 200))
+        .isEqualTo(1.0);
+    assertThat(
+            requests(after, "POST", "/admin/login", 401)
+                - requests(before, "POST", "/admin/login", 401))
+        .isEqualTo(2.0);
+    for (int status : new int[] {200, 401}) {
+      String labels = "method=\"POST\",status=\"" + status + "\",uri=\"/admin/login\"";
+      assertThat(sample(after, "http_server_requests_seconds_sum", labels))
+          .as("latency sum of status %d", status)
+          .hasValueSatisfying(seconds -> assertThat(seconds).isPositive());
+      assertThat(sample(after, "http_server_requests_seconds_bucket", labels + ",le=\"+Inf\""))
+          .as("latency histogram of status %d", status)
+          .isPresent();
+    }
   }
 
   @Test

@@ -98,14 +98,18 @@ interface AdminApi {
               examples = @ExampleObject(name = "locked out", value = ApiExamples.LOCKED_OUT)))
   @ApiResponse(
       responseCode = "503",
-      description = "The database is unavailable",
+      description =
+          "The database is unavailable, or too many password checks are waiting; no password"
+              + " check ran for this request",
       headers = @Header(name = "Retry-After", description = "Seconds to wait before a retry"),
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE)))
+              examples = {
+                @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE),
+                @ExampleObject(name = "server busy", value = ApiExamples.SERVER_BUSY)
+              }))
   TokenResponse login(HttpRequest<?> request, String body);
 
   @Operation(

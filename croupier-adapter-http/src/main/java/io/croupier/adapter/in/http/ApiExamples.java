@@ -290,6 +290,18 @@ final class ApiExamples {
       }
       """;
 
+  static final String SERVER_BUSY =
+      """
+      {
+        "type": "urn:croupier:problem:server-busy",
+        "title": "Service Unavailable",
+        "status": 503,
+        "detail": "The server is busy checking other passwords; retry in 1 second",
+        "instance": "/admin/login",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f"
+      }
+      """;
+
   private ApiExamples() {}
 
   static final String REFRESH_REQUEST =

@@ -35,6 +35,13 @@ public final class MetricsController {
       # HELP http_server_requests_seconds HTTP requests by method, route template and status
       # TYPE http_server_requests_seconds histogram
       http_server_requests_seconds_count{method="GET",status="200",uri="/org/get"} 40
+      http_server_requests_seconds_count{method="POST",status="503",uri="/admin/login"} 3
+      # HELP croupier_bcrypt_queued bcrypt tasks waiting for a thread
+      # TYPE croupier_bcrypt_queued gauge
+      croupier_bcrypt_queued 8.0
+      # HELP croupier_bcrypt_rejected_total bcrypt tasks rejected with 503 because the queue was full
+      # TYPE croupier_bcrypt_rejected_total counter
+      croupier_bcrypt_rejected_total 3.0
       """;
 
   private final PrometheusMeterRegistry registry;
@@ -50,7 +57,9 @@ public final class MetricsController {
           "Request count and latency by route template, method and status"
               + " (`http_server_requests_seconds`), logins by outcome (`croupier_logins_total`),"
               + " active organizations (`croupier_organizations`), tenant collections in the store"
-              + " (`croupier_tenant_collections`), and JVM metrics.")
+              + " (`croupier_tenant_collections`), bcrypt tasks waiting, running and rejected"
+              + " (`croupier_bcrypt_queued`, `croupier_bcrypt_active`,"
+              + " `croupier_bcrypt_rejected_total`), and JVM metrics.")
   @ApiResponse(
       responseCode = "200",
       description = "Prometheus text exposition format 0.0.4",

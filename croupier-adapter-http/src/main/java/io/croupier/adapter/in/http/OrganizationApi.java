@@ -91,14 +91,18 @@ interface OrganizationApi {
                   @ExampleObject(name = "invalid fields", value = ApiExamples.INVALID_FIELDS)))
   @ApiResponse(
       responseCode = "503",
-      description = "The database is unavailable",
+      description =
+          "The database is unavailable, or too many password hashes are waiting, in which case"
+              + " nothing changed",
       headers = @Header(name = "Retry-After", description = "Seconds to wait before a retry"),
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE)))
+              examples = {
+                @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE),
+                @ExampleObject(name = "server busy", value = ApiExamples.SERVER_BUSY)
+              }))
   OrganizationResponse create(HttpRequest<?> request, String body);
 
   @Operation(
@@ -253,14 +257,18 @@ interface OrganizationApi {
                   @ExampleObject(name = "invalid fields", value = ApiExamples.INVALID_FIELDS)))
   @ApiResponse(
       responseCode = "503",
-      description = "The database is unavailable",
+      description =
+          "The database is unavailable, or too many password hashes are waiting, in which case"
+              + " nothing changed",
       headers = @Header(name = "Retry-After", description = "Seconds to wait before a retry"),
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
-              examples =
-                  @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE)))
+              examples = {
+                @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE),
+                @ExampleObject(name = "server busy", value = ApiExamples.SERVER_BUSY)
+              }))
   OrganizationResponse update(HttpRequest<?> request, String body);
 
   @Operation(

@@ -1,5 +1,6 @@
 package io.croupier.adapter.in.http;
 
+import io.croupier.application.port.out.PasswordHashingBusy;
 import io.croupier.application.port.out.StoreUnavailable;
 import io.croupier.domain.AuthenticationFailed;
 import io.croupier.domain.DomainException;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps the exceptions of Croupier's use cases to problem responses, and logs one line for each with
- * its request id and cause. Client errors log at INFO without a stack trace. An outage of the store
- * logs at WARN and anything unexpected at ERROR, both with the stack trace.
+ * its request id and cause. Client errors and a full password hashing queue log at INFO without a
+ * stack trace. An outage of the store logs at WARN and anything unexpected at ERROR, both with the
+ * stack trace.
  */
 @Singleton
 public final class ProblemExceptionHandler
@@ -86,6 +88,9 @@ public final class ProblemExceptionHandler
               + " Content-Encoding",
           null);
     }
+    if (exception instanceof PasswordHashingBusy busy) {
+      return hashingBusyProblem(response, request, busy);
+    }
     if (exception instanceof StoreUnavailable) {
       LOG.warn(
           "request_id={} {} {} failed: store unavailable",
@@ -116,6 +121,28 @@ public final class ProblemExceptionHandler
         "internal-error",
         "The server failed to handle the request; report request id " + requestId,
         null);
+  }
+
+  /**
+   * Writes the 503 problem of a request rejected because the password hashing queue is full. It
+   * logs at INFO without the stack trace, because a login flood produces one per request and none
+   * is a fault.
+   */
+  private MutableHttpResponse<?> hashingBusyProblem(
+      MutableHttpResponse<?> response, HttpRequest<?> request, PasswordHashingBusy busy) {
+    log(request, 503, busy);
+    long seconds = busy.retryAfterSeconds();
+    return problems
+        .write(
+            response,
+            request,
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "server-busy",
+            "The server is busy checking other passwords; retry in "
+                + seconds
+                + (seconds == 1 ? " second" : " seconds"),
+            null)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
   }
 
   private MutableHttpResponse<?> domainProblem(
