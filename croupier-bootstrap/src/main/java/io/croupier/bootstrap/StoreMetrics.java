@@ -1,15 +1,19 @@
 package io.croupier.bootstrap;
 
 import io.croupier.adapter.out.mongo.MongoConnection;
+import io.croupier.adapter.out.mongo.MongoOrganizationRepository;
 import io.croupier.adapter.out.mongo.MongoTenantStorage;
 import io.croupier.application.port.in.ListOrganizationsQuery;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.out.StoreUnavailable;
+import io.croupier.domain.TenantTier;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,18 +28,21 @@ final class StoreMetrics implements MeterBinder {
 
   static final String ORGANIZATIONS = "croupier.organizations";
   static final String TENANT_COLLECTIONS = "croupier.tenant.collections";
+  static final String TIER_ORGANIZATIONS = "croupier.tier.organizations";
 
   private static final Logger LOG = LoggerFactory.getLogger(StoreMetrics.class);
   private static final long MAX_AGE_NANOS = Duration.ofSeconds(1).toNanos();
 
   private final ListOrganizationsUseCase organizations;
   private final MongoTenantStorage tenants;
+  private final MongoOrganizationRepository repository;
   private StoreCounts counts;
   private long countedAt;
 
   StoreMetrics(ListOrganizationsUseCase organizations, MongoConnection connection) {
     this.organizations = organizations;
     this.tenants = new MongoTenantStorage(connection.client(), connection.database());
+    this.repository = new MongoOrganizationRepository(connection.database());
   }
 
   @Override
@@ -46,6 +53,12 @@ final class StoreMetrics implements MeterBinder {
     Gauge.builder(TENANT_COLLECTIONS, this, metrics -> metrics.counts().tenantCollections())
         .description("Tenant collections org_<name> in the master database")
         .register(registry);
+    for (TenantTier tier : TenantTier.values()) {
+      Gauge.builder(TIER_ORGANIZATIONS, this, metrics -> metrics.counts().inTier(tier))
+          .description("Active organizations in each tier")
+          .tag("tier", tier.value())
+          .register(registry);
+    }
   }
 
   /** Returns the counts read within the last second, reading them again when they are older. */
@@ -60,14 +73,24 @@ final class StoreMetrics implements MeterBinder {
   private StoreCounts read() {
     try {
       long active = organizations.list(ListOrganizationsQuery.firstPage(1)).total();
-      return new StoreCounts(active, tenants.countCollections());
+      Map<TenantTier, Double> byTier = new EnumMap<>(TenantTier.class);
+      for (TenantTier tier : TenantTier.values()) {
+        byTier.put(tier, (double) repository.countActive(tier));
+      }
+      return new StoreCounts(active, tenants.countCollections(), byTier);
     } catch (StoreUnavailable unavailable) {
       // Health checks and the failed requests log an outage already, so scrapes log it at DEBUG.
       LOG.debug("Reading the store's counts for metrics failed", unavailable);
-      return new StoreCounts(Double.NaN, Double.NaN);
+      return new StoreCounts(Double.NaN, Double.NaN, Map.of());
     }
   }
 
   /** Organization and tenant collection counts, NaN when they could not be read. */
-  record StoreCounts(double organizations, double tenantCollections) {}
+  record StoreCounts(
+      double organizations, double tenantCollections, Map<TenantTier, Double> organizationsByTier) {
+
+    double inTier(TenantTier tier) {
+      return organizationsByTier.getOrDefault(tier, Double.NaN);
+    }
+  }
 }

@@ -202,6 +202,27 @@ class MetricsHttpTest {
   }
 
   @Test
+  void countsOrganizationsPerTier() {
+    // given
+    double organizations = activeOrganizations();
+    String before = scrape();
+    double collectionTier = tierOrganizations(before, "collection");
+    double sharedTier = tierOrganizations(before, "shared");
+
+    // when an organization is created in the default tier
+    server.register();
+    String after = scrapeUntil("croupier_organizations", count -> count == organizations + 1);
+
+    // then
+    assertThat(tierOrganizations(after, "collection")).isEqualTo(collectionTier + 1);
+    assertThat(tierOrganizations(after, "shared")).isEqualTo(sharedTier);
+  }
+
+  private static double tierOrganizations(String scrape, String tier) {
+    return sample(scrape, "croupier_tier_organizations", "tier=\"" + tier + "\"").orElseThrow();
+  }
+
+  @Test
   void reportsNaNWhileStoreIsDown() throws Exception {
     try (CroupierTestServer downed = new CroupierTestServer()) {
       // given
