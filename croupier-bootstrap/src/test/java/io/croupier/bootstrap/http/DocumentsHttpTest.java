@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,11 +64,16 @@ class DocumentsHttpTest {
     return reply.text("id");
   }
 
-  /** Stores {@code count} documents {@code {"n": i}} and returns their ids in creation order. */
+  /**
+   * Stores {@code count} documents {@code {"n": i}} and returns their ids in creation order. The
+   * creation times are kept in milliseconds, and documents of the same millisecond are listed in id
+   * order, so each document is created in a later millisecond than the one before.
+   */
   private static List<String> createNumbered(Tenant tenant, int count) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       ids.add(create(tenant, "{\"n\":" + i + "}"));
+      LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
     }
     return ids;
   }
@@ -629,12 +636,12 @@ class DocumentsHttpTest {
   }
 
   @Test
-  void replaceKeepsIdAndCreationTime() throws InterruptedException {
+  void replaceKeepsIdAndCreationTime() {
     // given
     Tenant tenant = server.register();
     Reply created = post(tenant, "{\"version\": 1, \"old\": true}");
     String id = created.text("id");
-    Thread.sleep(5);
+    LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
 
     // when
     Reply replaced = put(tenant, id, "{\"version\": 2}");

@@ -124,7 +124,10 @@ public final class DocumentsController implements DocumentsApi {
     } catch (NumberFormatException notANumber) {
       throw new InvalidField(
           LIMIT,
-          "Limit '" + raw + "' is not a whole number; use 1 to " + ListDocumentsQuery.MAX_LIMIT);
+          "Limit '"
+              + raw
+              + "' is invalid; use a whole number from 1 to "
+              + ListDocumentsQuery.MAX_LIMIT);
     }
   }
 
