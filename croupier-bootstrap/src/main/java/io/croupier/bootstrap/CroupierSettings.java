@@ -1,7 +1,10 @@
 package io.croupier.bootstrap;
 
 import io.croupier.adapter.in.http.TrustedProxies;
+import io.croupier.domain.InvalidField;
 import io.croupier.domain.LoginLimits;
+import io.croupier.domain.TenantTier;
+import io.croupier.library.CroupierLibrary;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
@@ -31,6 +34,9 @@ public final class CroupierSettings {
   static final String LOGIN_ACCOUNT_WINDOW = "CROUPIER_LOGIN_ACCOUNT_WINDOW";
   static final String LOGIN_ADDRESS_FAILURES = "CROUPIER_LOGIN_ADDRESS_FAILURES";
   static final String LOGIN_ADDRESS_WINDOW = "CROUPIER_LOGIN_ADDRESS_WINDOW";
+  static final String DEFAULT_TIER = "CROUPIER_DEFAULT_TIER";
+  static final String MOVE_SETTLE = "CROUPIER_MOVE_SETTLE";
+  static final String RECOVERY_DELAY = "CROUPIER_RECOVERY_DELAY";
 
   private String mongodbUri;
   private String dataDir = "./croupier-data";
@@ -47,6 +53,9 @@ public final class CroupierSettings {
   private String loginAddressFailures;
   private String loginAddressWindow;
   private String trustedProxies;
+  private String defaultTier;
+  private String moveSettle;
+  private String recoveryDelay;
   private String tlsKeystore;
   private String tlsKeystorePassword;
   private String tlsKeystorePasswordFile;
@@ -154,6 +163,52 @@ public final class CroupierSettings {
     return TrustedProxies.parse(trustedProxies);
   }
 
+  /**
+   * Returns the tier of organizations created without one, default the collection tier.
+   *
+   * @throws IllegalArgumentException naming the setting if no tier has the name
+   */
+  public TenantTier defaultTier() {
+    if (isBlank(defaultTier)) {
+      return TenantTier.COLLECTION;
+    }
+    try {
+      return TenantTier.of(defaultTier);
+    } catch (InvalidField unknown) {
+      throw new IllegalArgumentException(DEFAULT_TIER + ": " + unknown.getMessage());
+    }
+  }
+
+  /**
+   * Returns how long a move waits for writes under way once it refuses new ones, default 2 seconds.
+   * A bare number is seconds.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration moveSettle() {
+    return isBlank(moveSettle)
+        ? CroupierLibrary.DEFAULT_MOVE_SETTLE
+        : SettingValues.duration(MOVE_SETTLE, moveSettle, ChronoUnit.SECONDS, false);
+  }
+
+  /**
+   * Returns how old unfinished work must be before the recovery at start-up settles it. A bare
+   * number is seconds, and 0 settles everything at once. The default is 0 on the embedded store,
+   * which one process holds at a time, and 30 seconds on an external MongoDB, which several may
+   * share.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration recoveryDelay() {
+    if (isBlank(recoveryDelay)) {
+      return mongodbUri().isEmpty() ? Duration.ZERO : CroupierLibrary.DEFAULT_RECOVERY_DELAY;
+    }
+    if (recoveryDelay.strip().equals("0")) {
+      return Duration.ZERO;
+    }
+    return SettingValues.duration(RECOVERY_DELAY, recoveryDelay, ChronoUnit.SECONDS, false);
+  }
+
   /** Returns the TLS settings as given, not yet checked; see {@link ServerTls}. */
   public TlsSettings tls() {
     return new TlsSettings(
@@ -188,6 +243,9 @@ public final class CroupierSettings {
     settings.setLoginAccountWindow(environment.get(LOGIN_ACCOUNT_WINDOW));
     settings.setLoginAddressFailures(environment.get(LOGIN_ADDRESS_FAILURES));
     settings.setLoginAddressWindow(environment.get(LOGIN_ADDRESS_WINDOW));
+    settings.setDefaultTier(environment.get(DEFAULT_TIER));
+    settings.setMoveSettle(environment.get(MOVE_SETTLE));
+    settings.setRecoveryDelay(environment.get(RECOVERY_DELAY));
     String cost = environment.get("CROUPIER_BCRYPT_COST");
     if (cost != null && !cost.isBlank()) {
       settings.setBcryptCost(parseBcryptCost(cost));
@@ -210,6 +268,18 @@ public final class CroupierSettings {
 
   private static boolean isBlank(String raw) {
     return raw == null || raw.isBlank();
+  }
+
+  public void setDefaultTier(@Nullable String defaultTier) {
+    this.defaultTier = defaultTier;
+  }
+
+  public void setMoveSettle(@Nullable String moveSettle) {
+    this.moveSettle = moveSettle;
+  }
+
+  public void setRecoveryDelay(@Nullable String recoveryDelay) {
+    this.recoveryDelay = recoveryDelay;
   }
 
   public void setMongodbUri(@Nullable String mongodbUri) {
