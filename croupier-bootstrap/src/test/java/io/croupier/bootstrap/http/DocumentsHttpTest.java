@@ -6,12 +6,18 @@ import static io.croupier.bootstrap.http.CroupierTestServer.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.croupier.adapter.out.mongo.MongoOrganizationRepository;
+import io.croupier.domain.MovePhase;
+import io.croupier.domain.Organization;
+import io.croupier.domain.TenantMove;
+import io.croupier.domain.TenantTier;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -194,6 +200,39 @@ class DocumentsHttpTest {
 
     // then
     assertThat(documentText(get(tenant, "/" + id))).isEqualTo(document);
+  }
+
+  @Test
+  void keepsIntegerOf34Digits() {
+    // given: 34 significant digits, the maximum of a 128-bit decimal
+    Tenant tenant = server.register();
+    String document = "{\"n\":" + "1234567890".repeat(3) + "1234}";
+
+    // when
+    String id = create(tenant, document);
+
+    // then
+    assertThat(documentText(get(tenant, "/" + id))).isEqualTo(document);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"n\": 12345678901234567890123456789012345}",
+        "{\"n\": 0.12345678901234567890123456789012345}",
+        "{\"n\": 1e9999}"
+      })
+  void rejectsNumberThatCannotBeStoredExactly(String document) {
+    // given
+    Tenant tenant = server.register();
+
+    // when
+    Reply reply = post(tenant, document);
+
+    // then
+    JsonNode problem = server.assertProblem(reply, 422);
+    assertThat(errorFields(problem)).containsExactly("document");
+    assertThat(ids(get(tenant, ""))).isEmpty();
   }
 
   @Test
@@ -951,5 +990,112 @@ class DocumentsHttpTest {
     assertThat(ids(listed)).isEmpty();
     server.assertProblem(fetched, 404);
     assertThat(Set.copyOf(ids(get(firstTenant, "")))).containsExactly(firstId);
+  }
+
+  // --- tier moves ------------------------------------------------------------------------------
+
+  /** Records a move of the tenant's organization in the given phase, as a move in progress does. */
+  private static void startMove(Tenant tenant, MovePhase phase) {
+    MongoOrganizationRepository organizations = new MongoOrganizationRepository(server.database());
+    Organization organization = organizations.findById(tenant.organizationId()).orElseThrow();
+    TenantTier target =
+        organization.tier() == TenantTier.DATABASE ? TenantTier.SHARED : TenantTier.DATABASE;
+    Instant now = Instant.now();
+    TenantMove move = new TenantMove(organization.tier(), target, phase, now, now);
+    Organization moving = organization.withMove(Optional.of(move), now);
+    assertThat(organizations.updatePlacement(organization, moving)).isTrue();
+  }
+
+  /** Removes the move again, as a move that ends in its source tier does. */
+  private static void endMove(Tenant tenant) {
+    MongoOrganizationRepository organizations = new MongoOrganizationRepository(server.database());
+    Organization organization = organizations.findById(tenant.organizationId()).orElseThrow();
+    Organization settled = organization.withMove(Optional.empty(), Instant.now());
+    assertThat(organizations.updatePlacement(organization, settled)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"POST", "PUT", "DELETE"})
+  void rejectsWriteDuringTierSwitch(String method) {
+    // given
+    Tenant tenant = server.register();
+    String id = create(tenant, "{\"kept\": true}");
+    startMove(tenant, MovePhase.SWITCHING);
+
+    // when
+    Reply reply =
+        switch (method) {
+          case "POST" -> post(tenant, "{\"new\": true}");
+          case "PUT" -> put(tenant, id, "{\"kept\": false}");
+          default -> delete(tenant, id);
+        };
+
+    // then
+    JsonNode problem = server.assertProblem(reply, 503);
+    assertThat(problem.get("type").asText()).isEqualTo("urn:croupier:problem:tenant-switching");
+    assertThat(reply.header("Retry-After")).hasValue("2");
+    endMove(tenant);
+    assertThat(ids(get(tenant, ""))).containsExactly(id);
+    assertThat(documentText(get(tenant, "/" + id))).isEqualTo("{\"kept\":true}");
+  }
+
+  @Test
+  void readsDuringTierSwitch() {
+    // given
+    Tenant tenant = server.register();
+    String id = create(tenant, "{\"kept\": true}");
+    startMove(tenant, MovePhase.SWITCHING);
+
+    // when
+    Reply document = get(tenant, "/" + id);
+    Reply page = get(tenant, "");
+
+    // then
+    assertThat(document.status()).as("%s", document).isEqualTo(200);
+    assertThat(ids(page)).containsExactly(id);
+  }
+
+  @Test
+  void writesWhileMoveCopies() {
+    // given
+    Tenant tenant = server.register();
+    startMove(tenant, MovePhase.COPYING);
+
+    // when
+    Reply reply = post(tenant, "{\"during\": \"copy\"}");
+
+    // then
+    assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+  }
+
+  @Test
+  void rejectsRenameDuringMove() {
+    // given
+    Tenant tenant = server.register();
+    startMove(tenant, MovePhase.COPYING);
+    String body = "{\"organization_name\":\"" + NewOrganization.uniqueName() + "\"}";
+
+    // when
+    Reply reply = server.putJson("/org/update", body, tenant.token());
+
+    // then
+    JsonNode problem = server.assertProblem(reply, 409);
+    assertThat(problem.get("type").asText()).isEqualTo("urn:croupier:problem:organization-moving");
+    assertThat(server.get("/org/get?organization_name=" + tenant.name()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void rejectsOrganizationDeleteDuringMove() {
+    // given
+    Tenant tenant = server.register();
+    startMove(tenant, MovePhase.COPYING);
+
+    // when
+    Reply reply = server.deleteWithToken("/org/delete", tenant.token());
+
+    // then
+    JsonNode problem = server.assertProblem(reply, 409);
+    assertThat(problem.get("type").asText()).isEqualTo("urn:croupier:problem:organization-moving");
+    assertThat(server.get("/org/get?organization_name=" + tenant.name()).status()).isEqualTo(200);
   }
 }
