@@ -49,8 +49,8 @@ final class CommandLineOperations implements Operations {
         MongoConnection.openOrJoin(
             selection.mongodbUri(),
             selection.dataDir(),
-            MongoConnection.DEFAULT_SERVER_SELECTION_TIMEOUT,
-            MongoConnection.DEFAULT_CONNECT_TIMEOUT);
+            settings.storeTimeout(),
+            settings.storeTimeout());
     try {
       Clock clock = LibraryWiring.clock();
       CroupierLibrary library = LibraryWiring.withoutKeys(connection, settings, clock).build();

@@ -26,6 +26,8 @@ public final class CroupierSettings {
   static final Duration DEFAULT_TOKEN_TTL = Duration.ofMinutes(60);
   static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(14);
   static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(365);
+  static final Duration DEFAULT_STORE_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration DEFAULT_SHUTDOWN_GRACE_PERIOD = Duration.ofSeconds(20);
 
   static final String TOKEN_TTL = "CROUPIER_TOKEN_TTL";
   static final String REFRESH_TOKEN_TTL = "CROUPIER_REFRESH_TOKEN_TTL";
@@ -37,6 +39,8 @@ public final class CroupierSettings {
   static final String DEFAULT_TIER = "CROUPIER_DEFAULT_TIER";
   static final String MOVE_SETTLE = "CROUPIER_MOVE_SETTLE";
   static final String RECOVERY_DELAY = "CROUPIER_RECOVERY_DELAY";
+  static final String STORE_TIMEOUT = "CROUPIER_STORE_TIMEOUT";
+  static final String SHUTDOWN_GRACE_PERIOD = "CROUPIER_SHUTDOWN_GRACE_PERIOD";
 
   private String mongodbUri;
   private String dataDir = "./croupier-data";
@@ -61,6 +65,8 @@ public final class CroupierSettings {
   private String tlsKeystorePasswordFile;
   private String tlsCertificate;
   private String tlsPrivateKey;
+  private String storeTimeout;
+  private String shutdownGracePeriod;
 
   /** Connection string of an external MongoDB; empty means the embedded store. */
   public Optional<String> mongodbUri() {
@@ -155,6 +161,37 @@ public final class CroupierSettings {
   }
 
   /**
+   * Returns how long one store operation waits for a store that is down or does not reply, default
+   * 5 seconds. It sets the MongoDB driver's server selection, connect, socket read and connection
+   * pool timeouts. A bare number is seconds.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration storeTimeout() {
+    return isBlank(storeTimeout) ? DEFAULT_STORE_TIMEOUT : parseStoreTimeout(storeTimeout);
+  }
+
+  static Duration parseStoreTimeout(String raw) {
+    return SettingValues.duration(STORE_TIMEOUT, raw, ChronoUnit.SECONDS, false);
+  }
+
+  /**
+   * Returns how long a stopping server waits for requests in flight before it closes their
+   * connections, default 20 seconds. A bare number is seconds.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration shutdownGracePeriod() {
+    return isBlank(shutdownGracePeriod)
+        ? DEFAULT_SHUTDOWN_GRACE_PERIOD
+        : parseShutdownGracePeriod(shutdownGracePeriod);
+  }
+
+  static Duration parseShutdownGracePeriod(String raw) {
+    return SettingValues.duration(SHUTDOWN_GRACE_PERIOD, raw, ChronoUnit.SECONDS, false);
+  }
+
+  /**
    * Returns the reverse proxies whose {@code X-Forwarded-For} header is believed; none by default.
    *
    * @throws IllegalArgumentException naming the setting if an entry is not an address or block
@@ -246,6 +283,7 @@ public final class CroupierSettings {
     settings.setDefaultTier(environment.get(DEFAULT_TIER));
     settings.setMoveSettle(environment.get(MOVE_SETTLE));
     settings.setRecoveryDelay(environment.get(RECOVERY_DELAY));
+    settings.setStoreTimeout(environment.get(STORE_TIMEOUT));
     String cost = environment.get("CROUPIER_BCRYPT_COST");
     if (cost != null && !cost.isBlank()) {
       settings.setBcryptCost(parseBcryptCost(cost));
@@ -360,6 +398,14 @@ public final class CroupierSettings {
 
   public void setTlsPrivateKey(@Nullable String tlsPrivateKey) {
     this.tlsPrivateKey = tlsPrivateKey;
+  }
+
+  public void setStoreTimeout(@Nullable String storeTimeout) {
+    this.storeTimeout = storeTimeout;
+  }
+
+  public void setShutdownGracePeriod(@Nullable String shutdownGracePeriod) {
+    this.shutdownGracePeriod = shutdownGracePeriod;
   }
 
   @Override
