@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -66,8 +67,105 @@ class CreateOrganizationHttpTest {
             "email",
             "collection_name",
             "connection_details",
+            "tier",
             "created_at",
             "updated_at");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"shared", "collection", "database"})
+  void createsOrganizationInRequestedTier(String tier) {
+    // given
+    NewOrganization organization = NewOrganization.unique();
+
+    // when
+    Reply reply =
+        server.postJson("/org/create", organization.jsonObject().put("tier", tier).toString());
+
+    // then
+    assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+    assertThat(reply.text("tier")).isEqualTo(tier);
+    Reply fetched = server.get("/org/get?organization_name=" + organization.name());
+    assertThat(fetched.text("tier")).isEqualTo(tier);
+  }
+
+  @Test
+  void createsOrganizationInDefaultTierWithoutTier() {
+    // when
+    Reply reply = server.create(NewOrganization.unique());
+
+    // then
+    assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+    assertThat(reply.text("tier")).isEqualTo("collection");
+  }
+
+  @Test
+  void createsOrganizationInDefaultTierWithNullTier() {
+    // given
+    ObjectNode body = NewOrganization.unique().jsonObject().putNull("tier");
+
+    // when
+    Reply reply = server.postJson("/org/create", body.toString());
+
+    // then
+    assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+    assertThat(reply.text("tier")).isEqualTo("collection");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Database", " shared ", "COLLECTION"})
+  void normalizesTierName(String tier) {
+    // given
+    ObjectNode body = NewOrganization.unique().jsonObject().put("tier", tier);
+
+    // when
+    Reply reply = server.postJson("/org/create", body.toString());
+
+    // then
+    assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+    assertThat(reply.text("tier")).isEqualTo(tier.strip().toLowerCase(Locale.ROOT));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "dedicated", "collections", "share", "data base", "default"})
+  void rejectsUnknownTier(String tier) {
+    // when / then
+    JsonNode problem =
+        assertRejectedField(NewOrganization.unique().jsonObject().put("tier", tier), "tier");
+    assertThat(problem.toString()).contains("shared, collection, database");
+  }
+
+  @ParameterizedTest
+  @MethodSource("nonStringTiers")
+  void rejectsNonStringTier(JsonNode tier) {
+    // given
+    ObjectNode body = NewOrganization.unique().jsonObject();
+    body.set("tier", tier);
+
+    // when / then
+    assertRejectedField(body, "tier");
+  }
+
+  static Stream<JsonNode> nonStringTiers() {
+    return Stream.of(
+        NODES.numberNode(1),
+        NODES.numberNode(1.5),
+        NODES.booleanNode(true),
+        NODES.arrayNode().add("shared"),
+        NODES.objectNode().put("$ne", "shared"));
+  }
+
+  @Test
+  void listsInvalidTierWithOtherInvalidFields() {
+    // given
+    ObjectNode body = NewOrganization.unique().jsonObject().put("tier", "gold").put("email", "no");
+
+    // when
+    Reply reply = server.postJson("/org/create", body.toString());
+
+    // then
+    JsonNode problem = server.assertProblem(reply, 422);
+    assertThat(errorFields(problem)).containsExactlyInAnyOrder("email", "tier");
   }
 
   @Test

@@ -35,6 +35,7 @@ class GetOrganizationHttpTest {
             "organization_name",
             "collection_name",
             "connection_details",
+            "tier",
             "created_at",
             "updated_at");
     assertThat(reply.text("id")).isEqualTo(tenant.organizationId());

@@ -41,6 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
     tags = {
       @Tag(name = "Organizations", description = "Create, read, update and delete organizations"),
       @Tag(name = "Admin", description = "Log an organization's admin in"),
+      @Tag(name = "Documents", description = "Store and read an organization's own documents"),
       @Tag(name = "Health", description = "Health, liveness and readiness checks"),
       @Tag(name = "Operations", description = "Metrics for monitoring"),
       @Tag(name = "Documentation", description = "This document and the pages that show it")
@@ -58,13 +59,15 @@ public final class ApiDocsController {
 
   static final String API_DESCRIPTION =
       """
-      Multi-tenant organization management on MongoDB: each organization gets its own \
-      collection, one admin with a bcrypt-hashed password, and JWT login.
+      Multi-tenant organization management on MongoDB: each organization gets its own storage \
+      in the tier it chooses (a shared collection, a collection or a database of its own), one \
+      admin with a bcrypt-hashed password, JWT login, and its own JSON documents.
 
       * Organization names are trimmed, NFKC-normalized and lower-cased, then must be 3 to 50 \
       characters of `a-z 0-9 _ -` starting with a letter or digit.
       * Request bodies must be JSON (`Content-Type: application/json`), at most 16 KiB. Unknown \
-      fields are ignored.
+      fields are ignored. The document routes under `/org/documents` take a body of at most 80 KiB \
+      with a document of at most 64 KiB as compact JSON.
       * Every error is `application/problem+json` with `type`, `title`, `status`, `detail`, \
       `instance` and `request_id`, plus `errors` on a 422.
       * Every response carries an `X-Request-ID` header: the client's own when it sends one of at \

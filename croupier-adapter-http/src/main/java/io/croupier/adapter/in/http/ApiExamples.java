@@ -11,6 +11,16 @@ final class ApiExamples {
       {"organization_name": "Acme", "email": "admin@acme.example", "password": "Sup3rSecret"}
       """;
 
+  static final String CREATE_REQUEST_WITH_TIER =
+      """
+      {
+        "organization_name": "Globex",
+        "email": "admin@globex.example",
+        "password": "Sup3rSecret",
+        "tier": "database"
+      }
+      """;
+
   static final String UPDATE_NAME_REQUEST =
       """
       {"organization_name": "acme_corp"}
@@ -34,6 +44,7 @@ final class ApiExamples {
         "email": "admin@acme.example",
         "collection_name": "org_acme",
         "connection_details": "Collection: org_acme",
+        "tier": "collection",
         "created_at": "2025-01-15T09:30:00.123Z",
         "updated_at": "2025-01-15T09:30:00.123Z"
       }
@@ -46,6 +57,7 @@ final class ApiExamples {
         "organization_name": "acme",
         "collection_name": "org_acme",
         "connection_details": "Collection: org_acme",
+        "tier": "collection",
         "created_at": "2025-01-15T09:30:00.123Z",
         "updated_at": "2025-01-15T09:30:00.123Z"
       }
@@ -302,8 +314,6 @@ final class ApiExamples {
       }
       """;
 
-  private ApiExamples() {}
-
   static final String REFRESH_REQUEST =
       """
       {"refresh_token": "q3Vx0b8mZk2T9yLr5wNc1JdHfA7sGpEo4iUeKt6BvXa"}
@@ -366,4 +376,173 @@ final class ApiExamples {
         "errors": [{"field": "limit", "message": "Limit '0' is out of range; use 1 to 200"}]
       }
       """;
+
+  static final String DOCUMENT_REQUEST =
+      """
+      {"title": "Q3 report", "pages": 12, "price": 1234.50, "tags": ["finance"], "draft": false}
+      """;
+
+  static final String DOCUMENT =
+      """
+      {
+        "id": "3f2a9c4e-8b1d-4e7a-9c02-6d5b1e8f7a30",
+        "created_at": "2026-01-15T09:30:00.123Z",
+        "updated_at": "2026-01-15T09:30:00.123Z",
+        "document": {
+          "title": "Q3 report",
+          "pages": 12,
+          "price": 1234.50,
+          "tags": ["finance"],
+          "draft": false
+        }
+      }
+      """;
+
+  static final String DOCUMENT_PAGE =
+      """
+      {
+        "documents": [
+          {
+            "id": "3f2a9c4e-8b1d-4e7a-9c02-6d5b1e8f7a30",
+            "created_at": "2026-01-15T09:30:00.123Z",
+            "updated_at": "2026-01-15T09:30:00.123Z",
+            "document": {"title": "Q3 report", "pages": 12}
+          }
+        ],
+        "next_cursor": "MTc2ODQ2OTQwMDEyMzozZjJhOWM0ZS04YjFkLTRlN2EtOWMwMi02ZDViMWU4ZjdhMzA"
+      }
+      """;
+
+  static final String DOCUMENT_NOT_FOUND =
+      """
+      {
+        "type": "urn:croupier:problem:document-not-found",
+        "title": "Not Found",
+        "status": 404,
+        "detail": "Document '3f2a9c4e-8b1d-4e7a-9c02-6d5b1e8f7a30' not found in this organization",
+        "instance": "/org/documents/3f2a9c4e-8b1d-4e7a-9c02-6d5b1e8f7a30",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f"
+      }
+      """;
+
+  static final String DOCUMENT_TOO_LARGE =
+      """
+      {
+        "type": "urn:croupier:problem:body-too-large",
+        "title": "Content Too Large",
+        "status": 413,
+        "detail": "The document takes 70144 bytes as compact JSON, over the limit of 65536 bytes\
+       (64 KiB); split it into smaller documents",
+        "instance": "/org/documents",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f"
+      }
+      """;
+
+  static final String DOCUMENT_REQUEST_TOO_LARGE =
+      """
+      {
+        "type": "urn:croupier:problem:body-too-large",
+        "title": "Content Too Large",
+        "status": 413,
+        "detail": "The request body is too large; send at most 80 KiB, with a document of at most\
+       64 KiB as compact JSON",
+        "instance": "/org/documents",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f"
+      }
+      """;
+
+  static final String INVALID_DOCUMENT =
+      """
+      {
+        "type": "urn:croupier:problem:invalid-request",
+        "title": "Unprocessable Content",
+        "status": 422,
+        "detail": "Field name at 'filter.$where' starts with '$'; rename the field",
+        "instance": "/org/documents",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f",
+        "errors": [
+          {"field": "document", "message": "Field name at 'filter.$where' starts with '$'; rename the field"}
+        ]
+      }
+      """;
+
+  static final String DOCUMENT_NOT_OBJECT =
+      """
+      {
+        "type": "urn:croupier:problem:invalid-request",
+        "title": "Unprocessable Content",
+        "status": 422,
+        "detail": "The request has invalid fields; fix each one listed in errors",
+        "instance": "/org/documents",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f",
+        "errors": [
+          {
+            "field": "document",
+            "message": "The document must be a JSON object, not an array; send its fields in\
+       braces, such as {\\"title\\": \\"Q3 report\\"}"
+          }
+        ]
+      }
+      """;
+
+  static final String INVALID_DOCUMENT_QUERY =
+      """
+      {
+        "type": "urn:croupier:problem:invalid-request",
+        "title": "Unprocessable Content",
+        "status": 422,
+        "detail": "Limit 1001 is out of range; use 1 to 1000",
+        "instance": "/org/documents",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f",
+        "errors": [{"field": "limit", "message": "Limit 1001 is out of range; use 1 to 1000"}]
+      }
+      """;
+
+  static final String INVALID_CURSOR =
+      """
+      {
+        "type": "urn:croupier:problem:invalid-request",
+        "title": "Unprocessable Content",
+        "status": 422,
+        "detail": "The cursor is invalid; pass the next cursor of the previous page unchanged, or\
+       none for the first page",
+        "instance": "/org/documents",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f",
+        "errors": [
+          {
+            "field": "after",
+            "message": "The cursor is invalid; pass the next cursor of the previous page\
+       unchanged, or none for the first page"
+          }
+        ]
+      }
+      """;
+
+  static final String TENANT_SWITCHING =
+      """
+      {
+        "type": "urn:croupier:problem:tenant-switching",
+        "title": "Service Unavailable",
+        "status": 503,
+        "detail": "Organization 'acme' is switching to another storage tier; retry the write in 2\
+       seconds",
+        "instance": "/org/documents",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f"
+      }
+      """;
+
+  static final String ORGANIZATION_MOVING =
+      """
+      {
+        "type": "urn:croupier:problem:organization-moving",
+        "title": "Conflict",
+        "status": 409,
+        "detail": "Organization 'acme' is moving from tier collection to tier database; retry\
+       once the move has finished",
+        "instance": "/org/update",
+        "request_id": "7d0f3c1e-2b4a-4e8f-9c6d-1a2b3c4d5e6f"
+      }
+      """;
+
+  private ApiExamples() {}
 }

@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /org/create}; the domain checks each value's rules after binding. */
+/**
+ * Body of {@code POST /org/create}; the domain checks each value's rules after binding. A missing
+ * or null {@code tier} selects the server's default tier.
+ */
 public record CreateOrganizationRequest(
     @Schema(
             description =
@@ -30,7 +33,18 @@ public record CreateOrganizationRequest(
         @JsonProperty("password")
         @NotNull(message = "Password is missing; send at least 8 characters")
         @Size(max = 1024, message = "Password is too long; use at most 72 bytes")
-        String password) {
+        String password,
+    @Schema(
+            description =
+                "Isolation tier of the organization's data: one collection shared by every"
+                    + " organization of the tier, a collection of its own, or a database of its"
+                    + " own. The server's default tier when missing or null.",
+            allowableValues = {"shared", "collection", "database"},
+            example = "collection",
+            requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @JsonProperty("tier")
+        @Size(max = 1024, message = "Tier is too long; use shared, collection or database")
+        String tier) {
 
   @Override
   public String toString() {
@@ -38,6 +52,8 @@ public record CreateOrganizationRequest(
         + organizationName
         + ", email="
         + email
+        + ", tier="
+        + tier
         + "]";
   }
 }

@@ -60,16 +60,14 @@ public final class JsonBodyReader implements AutoCloseable {
   }
 
   /**
-   * Parses and validates the body of a request whose every {@code Content-Type} header is JSON;
-   * never returns null. Micronaut routes on the first header only, so a request that repeats the
-   * header with another media type is rejected here.
+   * Parses and validates a body of at most {@value BodyLimits#MAX_BYTES} bytes, sent as JSON; never
+   * returns null.
+   *
+   * @throws BodyTooLarge if the body is over the limit
    */
   public <T> T read(HttpRequest<?> request, String body, Class<T> type) {
-    List<String> contentTypes = request.getHeaders().getAll(HttpHeaders.CONTENT_TYPE);
-    if (contentTypes.size() != 1 || !isJson(contentTypes.get(0))) {
-      throw new UnsupportedMediaType(
-          "The request body must be JSON in UTF-8; send exactly one Content-Type: application/json");
-    }
+    BodyLimits.check(body, BodyLimits.MAX_BYTES, BodyLimits.TOO_LARGE);
+    requireJson(request);
     if (body == null || body.isBlank()) {
       throw new MalformedBody("The request body is missing; send a JSON object", null);
     }
@@ -83,6 +81,21 @@ public final class JsonBodyReader implements AutoCloseable {
               .toList());
     }
     return parsed;
+  }
+
+  /**
+   * Checks that the request has exactly one {@code Content-Type} header and that it is JSON.
+   * Micronaut routes on the first header only, so a request that repeats the header with another
+   * media type is rejected here.
+   *
+   * @throws UnsupportedMediaType if it does not
+   */
+  static void requireJson(HttpRequest<?> request) {
+    List<String> contentTypes = request.getHeaders().getAll(HttpHeaders.CONTENT_TYPE);
+    if (contentTypes.size() != 1 || !isJson(contentTypes.get(0))) {
+      throw new UnsupportedMediaType(
+          "The request body must be JSON in UTF-8; send exactly one Content-Type: application/json");
+    }
   }
 
   private <T> T parse(String body, Class<T> type) {

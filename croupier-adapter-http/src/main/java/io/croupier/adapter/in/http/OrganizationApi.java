@@ -25,16 +25,21 @@ interface OrganizationApi {
       operationId = "createOrganization",
       summary = "Create an organization and its admin",
       description =
-          "Creates the organization, its admin with a bcrypt-hashed password, and its tenant"
-              + " collection `org_<name>`. The name is trimmed, NFKC-normalized and lower-cased"
-              + " first; the email is trimmed and lower-cased.")
+          "Creates the organization, its admin with a bcrypt-hashed password, and the storage"
+              + " of its data in the tier it names, or in the server's default tier: `shared`"
+              + " (one collection for every organization of the tier), `collection` (its own"
+              + " collection `org_<name>`) or `database` (its own database). The name is trimmed,"
+              + " NFKC-normalized and lower-cased first; the email is trimmed and lower-cased.")
   @RequestBody(
       required = true,
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CreateOrganizationRequest.class),
-              examples = @ExampleObject(name = "acme", value = ApiExamples.CREATE_REQUEST)))
+              examples = {
+                @ExampleObject(name = "acme", value = ApiExamples.CREATE_REQUEST),
+                @ExampleObject(name = "own database", value = ApiExamples.CREATE_REQUEST_WITH_TIER)
+              }))
   @ApiResponse(
       responseCode = "201",
       description = "Created; the body includes the admin email",
@@ -220,14 +225,17 @@ interface OrganizationApi {
               examples = @ExampleObject(name = "invalid token", value = ApiExamples.INVALID_TOKEN)))
   @ApiResponse(
       responseCode = "409",
-      description = "The new name or email already exists",
+      description =
+          "The new name or email already exists, or a rename was sent while the organization's"
+              + " data moves to another tier",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = {
                 @ExampleObject(name = "name taken", value = ApiExamples.NAME_TAKEN),
-                @ExampleObject(name = "email taken", value = ApiExamples.EMAIL_TAKEN)
+                @ExampleObject(name = "email taken", value = ApiExamples.EMAIL_TAKEN),
+                @ExampleObject(name = "moving", value = ApiExamples.ORGANIZATION_MOVING)
               }))
   @ApiResponse(
       responseCode = "413",
@@ -275,8 +283,8 @@ interface OrganizationApi {
       operationId = "deleteOrganization",
       summary = "Delete the caller's organization",
       description =
-          "Deletes the organization of the bearer token with its admin and its tenant collection."
-              + " Tokens of the organization stop working.",
+          "Deletes the organization of the bearer token with its admin and its data, whatever its"
+              + " tier. Tokens of the organization stop working.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "204", description = "Deleted")
   @ApiResponse(
@@ -297,6 +305,14 @@ interface OrganizationApi {
               schema = @Schema(implementation = Problem.class),
               examples =
                   @ExampleObject(name = "another organization", value = ApiExamples.FORBIDDEN)))
+  @ApiResponse(
+      responseCode = "409",
+      description = "The organization's data is moving to another tier; retry once it has moved",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "moving", value = ApiExamples.ORGANIZATION_MOVING)))
   @ApiResponse(
       responseCode = "404",
       description = "The organization is already gone",

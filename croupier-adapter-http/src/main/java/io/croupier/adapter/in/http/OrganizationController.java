@@ -12,6 +12,7 @@ import io.croupier.domain.EmailAddress;
 import io.croupier.domain.InvalidField;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.Password;
+import io.croupier.domain.TenantTier;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -70,9 +71,10 @@ public final class OrganizationController implements OrganizationApi {
     OrganizationName name = check.value(create.organizationName(), OrganizationName::of);
     EmailAddress email = check.value(create.email(), EmailAddress::of);
     Password password = check.value(create.password(), Password::of);
+    Optional<TenantTier> tier = check.optional(create.tier(), TenantTier::of);
     check.throwIfInvalid();
 
-    var command = new CreateOrganizationCommand(name, email, password);
+    var command = new CreateOrganizationCommand(name, email, password, tier);
     return OrganizationResponse.from(createOrganization.create(command, origins.of(request)));
   }
 

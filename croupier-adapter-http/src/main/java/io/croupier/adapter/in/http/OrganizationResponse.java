@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
   "email",
   "collection_name",
   "connection_details",
+  "tier",
   "created_at",
   "updated_at"
 })
@@ -27,6 +28,7 @@ import java.time.format.DateTimeFormatter;
       "organization_name",
       "collection_name",
       "connection_details",
+      "tier",
       "created_at",
       "updated_at"
     })
@@ -52,6 +54,12 @@ public record OrganizationResponse(
         @JsonProperty("connection_details")
         String connectionDetails,
     @Schema(
+            description = "Isolation tier of the organization's data",
+            allowableValues = {"shared", "collection", "database"},
+            example = "collection")
+        @JsonProperty("tier")
+        String tier,
+    @Schema(
             description = "Creation time, ISO 8601 in UTC",
             format = "date-time",
             example = "2025-01-15T09:30:00.123Z")
@@ -72,6 +80,7 @@ public record OrganizationResponse(
         details.adminEmail().map(EmailAddress::value).orElse(null),
         details.location().collectionName(),
         details.location().connectionDetails(),
+        organization.tier().value(),
         utc(organization.createdAt()),
         utc(organization.updatedAt()));
   }

@@ -130,7 +130,7 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
       case 404 -> "No endpoint exists at " + path + "; check the path";
       case 405 -> "Method " + method + " is not allowed on " + path + "; check the method";
       case 406 -> "The response can only be JSON; accept application/json";
-      case 413 -> "The request body is too large; send at most 16 KiB";
+      case 413 -> BodyLimits.tooLargeDetail(path);
       case 415 -> "The request body must be JSON; send Content-Type: application/json";
       default ->
           status.getCode() >= 500

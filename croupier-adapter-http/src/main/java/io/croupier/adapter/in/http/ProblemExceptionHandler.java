@@ -3,14 +3,17 @@ package io.croupier.adapter.in.http;
 import io.croupier.application.port.out.PasswordHashingBusy;
 import io.croupier.application.port.out.StoreUnavailable;
 import io.croupier.domain.AuthenticationFailed;
+import io.croupier.domain.DocumentNotFound;
 import io.croupier.domain.DomainException;
 import io.croupier.domain.EmailTaken;
 import io.croupier.domain.InvalidField;
 import io.croupier.domain.InvalidToken;
 import io.croupier.domain.LoginLockedOut;
 import io.croupier.domain.OrganizationAccessDenied;
+import io.croupier.domain.OrganizationMoving;
 import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.OrganizationNotFound;
+import io.croupier.domain.TenantSwitching;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -65,6 +68,16 @@ public final class ProblemExceptionHandler
           HttpStatus.BAD_REQUEST,
           "malformed-body",
           malformed.getMessage(),
+          null);
+    }
+    if (exception instanceof BodyTooLarge tooLarge) {
+      log(request, 413, exception);
+      return problems.write(
+          response,
+          request,
+          HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+          "body-too-large",
+          tooLarge.getMessage(),
           null);
     }
     if (exception instanceof UnsupportedMediaType unsupported) {
@@ -159,6 +172,9 @@ public final class ProblemExceptionHandler
     if (exception instanceof LoginLockedOut locked) {
       written.header(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
     }
+    if (exception instanceof TenantSwitching) {
+      written.header(HttpHeaders.RETRY_AFTER, Long.toString(TenantSwitching.RETRY_AFTER_SECONDS));
+    }
     if (status == HttpStatus.UNAUTHORIZED) {
       written.header(
           HttpHeaders.WWW_AUTHENTICATE,
@@ -171,10 +187,12 @@ public final class ProblemExceptionHandler
     if (exception instanceof InvalidField) {
       return HttpStatus.UNPROCESSABLE_ENTITY;
     }
-    if (exception instanceof OrganizationNotFound) {
+    if (exception instanceof OrganizationNotFound || exception instanceof DocumentNotFound) {
       return HttpStatus.NOT_FOUND;
     }
-    if (exception instanceof OrganizationNameTaken || exception instanceof EmailTaken) {
+    if (exception instanceof OrganizationNameTaken
+        || exception instanceof EmailTaken
+        || exception instanceof OrganizationMoving) {
       return HttpStatus.CONFLICT;
     }
     if (exception instanceof AuthenticationFailed || exception instanceof InvalidToken) {
@@ -186,6 +204,9 @@ public final class ProblemExceptionHandler
     if (exception instanceof LoginLockedOut) {
       return HttpStatus.TOO_MANY_REQUESTS;
     }
+    if (exception instanceof TenantSwitching) {
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    }
     return HttpStatus.BAD_REQUEST;
   }
 
@@ -195,6 +216,15 @@ public final class ProblemExceptionHandler
     }
     if (exception instanceof OrganizationNotFound) {
       return "organization-not-found";
+    }
+    if (exception instanceof DocumentNotFound) {
+      return "document-not-found";
+    }
+    if (exception instanceof OrganizationMoving) {
+      return "organization-moving";
+    }
+    if (exception instanceof TenantSwitching) {
+      return "tenant-switching";
     }
     if (exception instanceof OrganizationNameTaken) {
       return "organization-exists";
