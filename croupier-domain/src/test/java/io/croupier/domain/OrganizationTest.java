@@ -3,6 +3,7 @@ package io.croupier.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,5 +62,101 @@ class OrganizationTest {
     assertThat(deleting.state()).isEqualTo(OrganizationState.DELETING);
     assertThat(deleting.name().value()).isEqualTo("acme");
     assertThat(deleting.updatedAt()).isEqualTo(LATER);
+  }
+
+  @Test
+  void sixArgumentConstructorPlacesOrganizationInCollectionTier() {
+    // when
+    Organization organization = organization(OrganizationState.ACTIVE);
+
+    // then
+    assertThat(organization.tier()).isEqualTo(TenantTier.COLLECTION);
+    assertThat(organization.storageName()).isEqualTo(OrganizationName.of("acme"));
+    assertThat(organization.move()).isEmpty();
+  }
+
+  @Test
+  void newOrganizationIsNotRenaming() {
+    // when
+    boolean renaming = organization(OrganizationState.ACTIVE).isRenaming();
+
+    // then
+    assertThat(renaming).isFalse();
+  }
+
+  @Test
+  void renameKeepsStorageName() {
+    // when
+    Organization renamed =
+        organization(OrganizationState.ACTIVE).withName(OrganizationName.of("beta"), LATER);
+
+    // then
+    assertThat(renamed.storageName()).isEqualTo(OrganizationName.of("acme"));
+    assertThat(renamed.isRenaming()).isTrue();
+  }
+
+  @Test
+  void storageUnderNameEndsRename() {
+    // given
+    Organization renamed =
+        organization(OrganizationState.ACTIVE).withName(OrganizationName.of("beta"), CREATED);
+
+    // when
+    Organization settled = renamed.withStorageUnderName(LATER);
+
+    // then
+    assertThat(settled.storageName()).isEqualTo(OrganizationName.of("beta"));
+    assertThat(settled.isRenaming()).isFalse();
+    assertThat(settled.updatedAt()).isEqualTo(LATER);
+  }
+
+  @Test
+  void renameBackToStorageNameEndsRename() {
+    // given
+    Organization renamed =
+        organization(OrganizationState.ACTIVE).withName(OrganizationName.of("beta"), CREATED);
+
+    // when
+    Organization back = renamed.withName(OrganizationName.of("acme"), LATER);
+
+    // then
+    assertThat(back.isRenaming()).isFalse();
+  }
+
+  @Test
+  void tierAndMoveChangesKeepNameAndStorage() {
+    // given
+    TenantMove move = TenantMove.begin(TenantTier.COLLECTION, TenantTier.SHARED, CREATED);
+
+    // when
+    Organization moved =
+        organization(OrganizationState.ACTIVE)
+            .withMove(Optional.of(move), LATER)
+            .withTier(TenantTier.SHARED, LATER);
+
+    // then
+    assertThat(moved.tier()).isEqualTo(TenantTier.SHARED);
+    assertThat(moved.move()).contains(move);
+    assertThat(moved.name()).isEqualTo(OrganizationName.of("acme"));
+    assertThat(moved.storageName()).isEqualTo(OrganizationName.of("acme"));
+    assertThat(moved.updatedAt()).isEqualTo(LATER);
+  }
+
+  @Test
+  void stateChangeKeepsTierStorageAndMove() {
+    // given
+    TenantMove move = TenantMove.begin(TenantTier.COLLECTION, TenantTier.SHARED, CREATED);
+    Organization moving =
+        organization(OrganizationState.ACTIVE)
+            .withName(OrganizationName.of("beta"), CREATED)
+            .withMove(Optional.of(move), CREATED);
+
+    // when
+    Organization deleting = moving.withState(OrganizationState.DELETING, LATER);
+
+    // then
+    assertThat(deleting.tier()).isEqualTo(TenantTier.COLLECTION);
+    assertThat(deleting.storageName()).isEqualTo(OrganizationName.of("acme"));
+    assertThat(deleting.move()).contains(move);
   }
 }

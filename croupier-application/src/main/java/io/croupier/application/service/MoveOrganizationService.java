@@ -63,12 +63,13 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
     Organization moving =
         organization.withMove(
             Optional.of(TenantMove.begin(organization.tier(), target, started)), started);
-    if (!organizations.updatePlacement(organization, moving)) {
+    if (!begin(organization, moving)) {
       throw new OrganizationMoving(name, moving.move().get());
     }
 
     Run run = new Run(moving, progress);
     Duration switching = run.copyAndSwitch();
+    progress.report("cleaning", run.verified, run.verified);
     run.cleanUp();
     return new MoveReport(
         organization.tier(),
@@ -76,6 +77,18 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
         run.verified,
         Duration.between(started, clock.instant()),
         switching);
+  }
+
+  /** Records the move; a write that reports a failure but was applied is taken back. */
+  private boolean begin(Organization organization, Organization moving) {
+    try {
+      return organizations.updatePlacement(organization, moving);
+    } catch (RuntimeException failure) {
+      Undo undo = new Undo(failure);
+      undo.run(
+          () -> organizations.updatePlacement(moving, organization.touchedAt(clock.instant())));
+      throw failure;
+    }
   }
 
   private Organization startable(OrganizationName name, TenantTier target) {
@@ -102,6 +115,7 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
     private final TenantPlacement source;
     private final TenantPlacement target;
     private Organization current;
+    private Optional<Organization> attempted = Optional.empty();
     private Instant lastHeartbeat;
     private long verified;
 
@@ -115,15 +129,18 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
 
     /** Copies, switches and returns how long writes were refused; rolls back on failure. */
     Duration copyAndSwitch() {
-      boolean targetCreated = false;
+      // Storage at the target is this organization's own: the shared and database tiers address
+      // it by id, the collection tier by the name that the organization holds. So the rollback
+      // drops it even if the create reported a failure, or found a leftover of an earlier move.
+      boolean targetAttempted = false;
       try {
+        targetAttempted = true;
         tenants.create(target);
-        targetCreated = true;
         copyAll();
         catchUp();
         return switchOver();
       } catch (RuntimeException failure) {
-        rollBack(failure, targetCreated);
+        rollBack(failure, targetAttempted);
         throw failure;
       }
     }
@@ -196,18 +213,44 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
       progress.report("done", verified, verified);
     }
 
-    private void rollBack(RuntimeException failure, boolean targetCreated) {
+    private void rollBack(RuntimeException failure, boolean targetAttempted) {
       Undo undo = new Undo(failure);
-      Organization before = current.withMove(Optional.empty(), clock.instant());
       undo.run(
           () -> {
-            if (!organizations.updatePlacement(current, before)) {
-              throw new IllegalStateException("Another process took over the move");
-            }
-            if (targetCreated) {
-              tenants.drop(target);
+            if (endMove() || targetUnused()) {
+              if (targetAttempted) {
+                tenants.drop(target);
+              }
+            } else {
+              throw new IllegalStateException(
+                  "Organization '" + current.name() + "' changed during the move's rollback");
             }
           });
+    }
+
+    /**
+     * Removes the move from the metadata, whether the last change of phase was stored or not;
+     * returns false if the metadata matches neither. A switch to the new tier that was stored is
+     * never taken back, since writes may have gone to the new tier since; recovery finishes it.
+     */
+    private boolean endMove() {
+      Organization before = current.withMove(Optional.empty(), clock.instant());
+      if (organizations.updatePlacement(current, before)) {
+        return true;
+      }
+      Optional<Organization> samePlace = attempted.filter(next -> next.tier() == current.tier());
+      return samePlace.isPresent() && organizations.updatePlacement(samePlace.get(), before);
+    }
+
+    /**
+     * Returns whether the organization neither lives in the target tier nor moves there: true after
+     * a recovery took over this move while it still ran and wrote to the target.
+     */
+    private boolean targetUnused() {
+      return organizations
+          .findById(current.id())
+          .map(stored -> stored.tier() != target.tier() && stored.move().isEmpty())
+          .orElse(false);
     }
 
     private void heartbeat() {
@@ -222,11 +265,13 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
     private void advance(TenantMove move, TenantTier tier) {
       Instant now = move.heartbeatAt();
       Organization next = current.withTier(tier, now).withMove(Optional.of(move), now);
+      attempted = Optional.of(next);
       if (!organizations.updatePlacement(current, next)) {
         throw new IllegalStateException(
             "Organization '" + current.name() + "' changed during the move; it was abandoned");
       }
       current = next;
+      attempted = Optional.empty();
     }
   }
 

@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Settles what a dead process left unfinished, once it is older than {@code staleAfter}, so that a
- * live process that is still working on it is left alone:
+ * Settles what a dead process left unfinished, once it is older than the given age, so that a live
+ * process that is still working on it is left alone:
  *
  * <ul>
  *   <li>a pending organization is removed with its admin and storage, as a failed create would;
@@ -29,29 +29,31 @@ import java.util.Optional;
  */
 public final class RecoverOrganizationsService implements RecoverOrganizationsUseCase {
 
-  private static final int BATCH = 100;
+  /**
+   * Most organizations one recovery looks at. Unfinished work is rare and short, so all of it fits;
+   * past this, the rest waits for the next recovery.
+   */
+  private static final int BATCH = 10_000;
 
   private final OrganizationRepository organizations;
   private final AdminRepository admins;
   private final TenantStorage tenants;
   private final Clock clock;
-  private final Duration staleAfter;
 
   public RecoverOrganizationsService(
       OrganizationRepository organizations,
       AdminRepository admins,
       TenantStorage tenants,
-      Clock clock,
-      Duration staleAfter) {
+      Clock clock) {
     this.organizations = Objects.requireNonNull(organizations, "organizations");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.tenants = Objects.requireNonNull(tenants, "tenants");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.staleAfter = Objects.requireNonNull(staleAfter, "staleAfter");
   }
 
   @Override
-  public RecoveryReport recover() {
+  public RecoveryReport recover(Duration staleAfter) {
+    Objects.requireNonNull(staleAfter, "staleAfter");
     Instant staleBefore = clock.instant().minus(staleAfter);
     Tally tally = new Tally();
     for (Organization organization : organizations.findUnsettled(BATCH)) {

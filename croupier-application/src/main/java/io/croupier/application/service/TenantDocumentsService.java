@@ -126,6 +126,7 @@ public final class TenantDocumentsService implements DocumentsUseCase, TransferD
   @Override
   public ImportResult importDocuments(OrganizationName name, Iterator<TenantDocument> documents) {
     Objects.requireNonNull(documents, "documents");
+    activeByName(name);
     long created = 0;
     long replaced = 0;
     while (documents.hasNext()) {

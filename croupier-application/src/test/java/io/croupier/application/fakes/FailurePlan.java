@@ -67,12 +67,33 @@ public final class FailurePlan {
 
   /** Makes only the n-th later call of the operation fail, counting the next call as 1. */
   public synchronized FailurePlan failOnCall(Operation operation, int callNumber) {
+    return failOnCall(operation, callNumber, () -> new SimulatedFailure(operation));
+  }
+
+  /**
+   * Makes only the n-th later call of the operation fail before its effect with an exception from
+   * the supplier. A supplier that throws an {@link Error} itself stops the caller like a process
+   * that dies at that call, since services undo their steps only for a {@link RuntimeException}.
+   */
+  public synchronized FailurePlan failOnCall(
+      Operation operation, int callNumber, Supplier<? extends RuntimeException> failure) {
+    int call = laterCall(operation, callNumber);
+    rules.add(new Rule(operation, call, call, false, failure));
+    return this;
+  }
+
+  /** Makes only the n-th later call of a write operation apply its effect and then fail. */
+  public synchronized FailurePlan failAfterEffectOnCall(Operation operation, int callNumber) {
+    int call = laterCall(operation, callNumber);
+    rules.add(new Rule(operation, call, call, true, () -> new SimulatedFailure(operation)));
+    return this;
+  }
+
+  private int laterCall(Operation operation, int callNumber) {
     if (callNumber < 1) {
       throw new IllegalArgumentException("callNumber must be 1 or more, was " + callNumber);
     }
-    int call = calls(operation) + callNumber;
-    rules.add(new Rule(operation, call, call, false, () -> new SimulatedFailure(operation)));
-    return this;
+    return calls(operation) + callNumber;
   }
 
   /** Makes every later call of a write operation apply its effect and then fail. */

@@ -62,4 +62,55 @@ class FailurePlanTest {
     assertThatExceptionOfType(SimulatedFailure.class)
         .isThrownBy(() -> plan.checkAfterEffect(Operation.ADMIN_INSERT));
   }
+
+  @Test
+  void afterEffectRuleFailsOnlyChosenCall() {
+    // given
+    plan.failAfterEffectOnCall(Operation.ORGANIZATION_UPDATE, 2);
+
+    // when
+    plan.check(Operation.ORGANIZATION_UPDATE);
+    plan.checkAfterEffect(Operation.ORGANIZATION_UPDATE);
+    plan.check(Operation.ORGANIZATION_UPDATE);
+
+    // then
+    assertThatExceptionOfType(SimulatedFailure.class)
+        .isThrownBy(() -> plan.checkAfterEffect(Operation.ORGANIZATION_UPDATE));
+    plan.check(Operation.ORGANIZATION_UPDATE);
+    assertThatCode(() -> plan.checkAfterEffect(Operation.ORGANIZATION_UPDATE))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void callRuleThrowsSuppliedFailure() {
+    // given
+    plan.failOnCall(Operation.TENANT_DROP, 1, () -> new IllegalStateException("planned"));
+
+    // when / then
+    assertThatExceptionOfType(IllegalStateException.class)
+        .isThrownBy(() -> plan.check(Operation.TENANT_DROP))
+        .withMessage("planned");
+  }
+
+  @Test
+  void callRuleCanStopCallerWithError() {
+    // given
+    plan.failOnCall(
+        Operation.TENANT_DROP,
+        1,
+        () -> {
+          throw new AssertionError("process stopped");
+        });
+
+    // when / then
+    assertThatExceptionOfType(AssertionError.class)
+        .isThrownBy(() -> plan.check(Operation.TENANT_DROP));
+  }
+
+  @Test
+  void rejectsCallNumberBelowOne() {
+    // when / then
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> plan.failAfterEffectOnCall(Operation.TENANT_DROP, 0));
+  }
 }

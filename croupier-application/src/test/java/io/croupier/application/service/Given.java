@@ -6,11 +6,15 @@ import io.croupier.application.port.in.CreateOrganizationCommand;
 import io.croupier.application.port.in.OrganizationDetails;
 import io.croupier.domain.AdminUser;
 import io.croupier.domain.EmailAddress;
+import io.croupier.domain.MovePhase;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationState;
 import io.croupier.domain.Password;
+import io.croupier.domain.TenantMove;
+import io.croupier.domain.TenantTier;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Shortcuts that put the fakes into a known state before the step under test. */
@@ -30,6 +34,37 @@ final class Given {
     return ports
         .createOrganizationService()
         .create(CreateOrganizationCommand.of(name, emailOf(name), PASSWORD));
+  }
+
+  /** Creates an active organization in the tier with its admin and storage. */
+  static OrganizationDetails organization(FakePorts ports, String name, TenantTier tier) {
+    CreateOrganizationCommand command =
+        new CreateOrganizationCommand(
+            OrganizationName.of(name),
+            EmailAddress.of(emailOf(name)),
+            Password.of(PASSWORD),
+            Optional.of(tier));
+    return ports.createOrganizationService().create(command);
+  }
+
+  /**
+   * Records a move of the organization to the target tier in the phase, as a mover in that phase
+   * would have left it, and returns the stored organization. In the cleaning phase the metadata
+   * names the target tier already.
+   */
+  static Organization moveUnderWay(
+      FakePorts ports, String organizationId, TenantTier target, MovePhase phase) {
+    Organization stored = ports.organizations().findById(organizationId).orElseThrow();
+    Instant now = ports.clock().instant();
+    TenantMove move = TenantMove.begin(stored.tier(), target, now).inPhase(phase, now);
+    Organization moving = stored.withMove(Optional.of(move), now);
+    if (phase == MovePhase.CLEANING) {
+      moving = moving.withTier(target, now);
+    }
+    if (!ports.organizations().updatePlacement(stored, moving)) {
+      throw new IllegalStateException("The stored organization changed while the test set it up");
+    }
+    return ports.organizations().findById(organizationId).orElseThrow();
   }
 
   /** Stores an organization in the state with its admin directly, bypassing the services. */

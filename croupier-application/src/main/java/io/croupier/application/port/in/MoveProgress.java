@@ -8,7 +8,8 @@ public interface MoveProgress {
 
   /**
    * Reports that {@code copied} documents of about {@code total} are in the target tier. {@code
-   * phase} is a short lower-case word such as {@code copying} or {@code verifying}.
+   * phase} is one of {@code copying}, {@code verifying} (writes are refused), {@code cleaning} (the
+   * new tier serves the organization and the old copy is being dropped) and {@code done}.
    */
   void report(String phase, long copied, long total);
 }
