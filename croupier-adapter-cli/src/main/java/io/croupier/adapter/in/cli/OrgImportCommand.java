@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -73,9 +72,6 @@ final class OrgImportCommand extends OperatorCommand {
 
   @Override
   void run(Operations operations) {
-    // An empty file writes nothing, so the organization is looked up on its own first.
-    operations.getOrganization().get(organizationName, Optional.empty());
-
     ImportResult result;
     try (ImportFile.Lines lines = source.documents()) {
       try {

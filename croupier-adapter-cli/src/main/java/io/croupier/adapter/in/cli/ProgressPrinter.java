@@ -9,7 +9,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Prints the progress of a move, one line per phase with its count, time and rate once the phase
- * ends. On a terminal, the line of the current phase is redrawn in place, at most every {@link
+ * ends. The first phase starts when the printer is created, so create it right before the move; a
+ * later phase starts at its first report, and its rate counts the documents reported since. On a
+ * terminal, the line of the current phase is redrawn in place, at most every {@link
  * #REDRAW_INTERVAL_NANOS} nanoseconds, with the rate and an estimate of the time left. The final
  * {@code done} report prints nothing, since the command's report follows.
  */
@@ -22,8 +24,11 @@ final class ProgressPrinter implements MoveProgress {
   private final PrintWriter err;
   private final boolean updating;
   private final LongSupplier nanoTime;
+  private final long created;
+  private boolean anyPhase;
   private String phase;
   private long phaseStarted;
+  private long copiedAtStart;
   private long copied;
   private long total;
   private long lastDrawn;
@@ -37,6 +42,7 @@ final class ProgressPrinter implements MoveProgress {
     this.err = Objects.requireNonNull(err, "err");
     this.updating = updating;
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    this.created = nanoTime.getAsLong();
   }
 
   @Override
@@ -46,7 +52,9 @@ final class ProgressPrinter implements MoveProgress {
     if (newPhase) {
       finish();
       phase = reportedPhase;
-      phaseStarted = now;
+      phaseStarted = anyPhase ? now : created;
+      copiedAtStart = anyPhase ? reportedCopied : 0;
+      anyPhase = true;
     }
     copied = reportedCopied;
     total = reportedTotal;
@@ -113,7 +121,7 @@ final class ProgressPrinter implements MoveProgress {
 
   private double rate(long now) {
     double seconds = (now - phaseStarted) / 1e9;
-    return seconds > 0 ? copied / seconds : 0;
+    return seconds > 0 ? (copied - copiedAtStart) / seconds : 0;
   }
 
   /** Returns a duration such as "0.4 s", "12 s" or "3 min 05 s". */

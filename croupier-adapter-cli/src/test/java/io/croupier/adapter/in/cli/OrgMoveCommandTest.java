@@ -86,9 +86,10 @@ class OrgMoveCommandTest {
 
     // then
     List<String> lines = result.err().lines().toList();
-    assertThat(lines).hasSize(2);
+    assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).startsWith("copying: 1201 of 1201 documents in ");
     assertThat(lines.get(1)).startsWith("verifying: 1201 documents in ");
+    assertThat(lines.get(2)).startsWith("cleaning: 1201 of 1201 documents in ");
     assertThat(result.err()).doesNotContain("\r");
   }
 
@@ -106,9 +107,10 @@ class OrgMoveCommandTest {
     assertThat(result.err()).startsWith("\rcopying: 500 of 1201 documents");
     assertThat(result.err()).contains("\rverifying: 1201 documents in ");
     String[] lines = result.err().split("\n", -1);
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(4);
     assertThat(lines[0]).contains("\rcopying: 1201 of 1201 documents in ");
-    assertThat(lines[2]).isEmpty();
+    assertThat(lines[2]).contains("\rcleaning: 1201 of 1201 documents in ");
+    assertThat(lines[3]).isEmpty();
   }
 
   @ParameterizedTest

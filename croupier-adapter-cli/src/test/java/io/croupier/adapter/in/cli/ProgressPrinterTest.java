@@ -66,6 +66,39 @@ class ProgressPrinterTest {
   }
 
   @Test
+  void firstPhaseStartsAtCreation() {
+    // given
+    ProgressPrinter printer = printer(true);
+    advanceMillis(2000);
+
+    // when
+    printer.report("copying", 500, 1000);
+
+    // then
+    assertThat(err.toString())
+        .isEqualTo("\rcopying: 500 of 1000 documents, 250 documents/s, about 2.0 s left");
+  }
+
+  @Test
+  void laterPhaseRateCountsOnlyItsOwnDocuments() {
+    // given
+    ProgressPrinter printer = printer(false);
+    printer.report("copying", 1000, 1000);
+    advanceMillis(1000);
+
+    // when
+    printer.report("cleaning", 1000, 1000);
+    advanceMillis(500);
+    printer.finish();
+
+    // then
+    assertThat(err.toString())
+        .isEqualTo(
+            "copying: 1000 of 1000 documents in 1.0 s, 1000 documents/s\n"
+                + "cleaning: 1000 of 1000 documents in 0.5 s\n");
+  }
+
+  @Test
   void finishBeforeAnyReportPrintsNothing() {
     // given
     ProgressPrinter printer = printer(true);
