@@ -9,9 +9,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Prints the progress of a move, one line per phase with its count, time and rate once the phase
- * ends. The first phase starts when the printer is created, so create it right before the move; a
- * later phase starts at its first report, and its rate counts the documents reported since. On a
- * terminal, the line of the current phase is redrawn in place, at most every {@link
+ * ends. The first phase starts when the printer is created, so create it right before the move. A
+ * later phase starts at its first report, and its rate counts only the documents reported since. On
+ * a terminal, the line of the current phase is redrawn in place, at most every {@link
  * #REDRAW_INTERVAL_NANOS} nanoseconds, with the rate and an estimate of the time left. The final
  * {@code done} report prints nothing, since the command's report follows.
  */
