@@ -49,12 +49,11 @@ final class CommandLineOperations implements Operations {
         MongoConnection.openOrJoin(
             selection.mongodbUri(),
             selection.dataDir(),
-            MongoConnection.DEFAULT_SERVER_SELECTION_TIMEOUT,
-            MongoConnection.DEFAULT_CONNECT_TIMEOUT);
+            settings.storeTimeout(),
+            settings.storeTimeout());
     try {
       Clock clock = LibraryWiring.clock();
-      CroupierLibrary library =
-          LibraryWiring.withoutKeys(connection.database(), settings, clock).build();
+      CroupierLibrary library = LibraryWiring.withoutKeys(connection, settings, clock).build();
       return new CommandLineOperations(connection, settings, clock, library);
     } catch (RuntimeException failure) {
       connection.close();
@@ -113,7 +112,7 @@ final class CommandLineOperations implements Operations {
   public LogInUseCase logIn() {
     CroupierLibrary.Builder builder;
     try {
-      builder = LibraryWiring.withKeys(connection.database(), settings, clock);
+      builder = LibraryWiring.withKeys(connection, settings, clock);
     } catch (InvalidSigningKeyConfiguration invalid) {
       throw new IllegalArgumentException(invalid.getMessage(), invalid);
     }

@@ -1,17 +1,19 @@
 package io.croupier.bootstrap;
 
-import com.mongodb.client.MongoDatabase;
 import io.croupier.adapter.in.http.TrustedProxies;
+import io.croupier.adapter.out.mongo.MongoConnection;
 import io.croupier.application.port.in.AuthenticateTokenUseCase;
 import io.croupier.application.port.in.CheckHealthUseCase;
 import io.croupier.application.port.in.ClearLockoutUseCase;
 import io.croupier.application.port.in.CreateOrganizationUseCase;
 import io.croupier.application.port.in.DeleteOrganizationUseCase;
+import io.croupier.application.port.in.DocumentsUseCase;
 import io.croupier.application.port.in.GetOrganizationUseCase;
 import io.croupier.application.port.in.ListAuditEventsUseCase;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
 import io.croupier.application.port.in.LogOutUseCase;
+import io.croupier.application.port.in.RecoverOrganizationsUseCase;
 import io.croupier.application.port.in.RefreshSessionUseCase;
 import io.croupier.application.port.in.UpdateOrganizationUseCase;
 import io.croupier.library.CroupierLibrary;
@@ -35,8 +37,9 @@ final class CroupierFactory {
   // Created at start-up, so that a missing or short secret, or any other invalid setting, stops
   // the server before it listens.
   @Context
-  CroupierLibrary croupierLibrary(CroupierSettings settings, MongoDatabase database, Clock clock) {
-    return LibraryWiring.withKeys(database, settings, clock).build();
+  CroupierLibrary croupierLibrary(
+      CroupierSettings settings, MongoConnection connection, Clock clock) {
+    return LibraryWiring.withKeys(connection, settings, clock).build();
   }
 
   // Created at start-up, so that an invalid entry stops the server before it listens.
@@ -104,5 +107,15 @@ final class CroupierFactory {
   @Singleton
   CheckHealthUseCase checkHealth(CroupierLibrary library) {
     return library.checkHealth();
+  }
+
+  @Singleton
+  DocumentsUseCase documents(CroupierLibrary library) {
+    return library.documents();
+  }
+
+  @Singleton
+  RecoverOrganizationsUseCase recoverOrganizations(CroupierLibrary library) {
+    return library.recoverOrganizations();
   }
 }

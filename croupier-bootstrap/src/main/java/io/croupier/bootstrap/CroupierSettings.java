@@ -1,7 +1,10 @@
 package io.croupier.bootstrap;
 
 import io.croupier.adapter.in.http.TrustedProxies;
+import io.croupier.domain.InvalidField;
 import io.croupier.domain.LoginLimits;
+import io.croupier.domain.TenantTier;
+import io.croupier.library.CroupierLibrary;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
@@ -23,6 +26,8 @@ public final class CroupierSettings {
   static final Duration DEFAULT_TOKEN_TTL = Duration.ofMinutes(60);
   static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(14);
   static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(365);
+  static final Duration DEFAULT_STORE_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration DEFAULT_SHUTDOWN_GRACE_PERIOD = Duration.ofSeconds(20);
 
   static final String TOKEN_TTL = "CROUPIER_TOKEN_TTL";
   static final String REFRESH_TOKEN_TTL = "CROUPIER_REFRESH_TOKEN_TTL";
@@ -31,6 +36,11 @@ public final class CroupierSettings {
   static final String LOGIN_ACCOUNT_WINDOW = "CROUPIER_LOGIN_ACCOUNT_WINDOW";
   static final String LOGIN_ADDRESS_FAILURES = "CROUPIER_LOGIN_ADDRESS_FAILURES";
   static final String LOGIN_ADDRESS_WINDOW = "CROUPIER_LOGIN_ADDRESS_WINDOW";
+  static final String DEFAULT_TIER = "CROUPIER_DEFAULT_TIER";
+  static final String MOVE_SETTLE = "CROUPIER_MOVE_SETTLE";
+  static final String RECOVERY_DELAY = "CROUPIER_RECOVERY_DELAY";
+  static final String STORE_TIMEOUT = "CROUPIER_STORE_TIMEOUT";
+  static final String SHUTDOWN_GRACE_PERIOD = "CROUPIER_SHUTDOWN_GRACE_PERIOD";
 
   private String mongodbUri;
   private String dataDir = "./croupier-data";
@@ -47,11 +57,16 @@ public final class CroupierSettings {
   private String loginAddressFailures;
   private String loginAddressWindow;
   private String trustedProxies;
+  private String defaultTier;
+  private String moveSettle;
+  private String recoveryDelay;
   private String tlsKeystore;
   private String tlsKeystorePassword;
   private String tlsKeystorePasswordFile;
   private String tlsCertificate;
   private String tlsPrivateKey;
+  private String storeTimeout;
+  private String shutdownGracePeriod;
 
   /** Connection string of an external MongoDB; empty means the embedded store. */
   public Optional<String> mongodbUri() {
@@ -146,12 +161,89 @@ public final class CroupierSettings {
   }
 
   /**
+   * Returns how long one store operation waits for a store that is down or does not reply, default
+   * 5 seconds. It sets the MongoDB driver's server selection, connect, socket read and connection
+   * pool timeouts. A bare number is seconds.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration storeTimeout() {
+    return isBlank(storeTimeout) ? DEFAULT_STORE_TIMEOUT : parseStoreTimeout(storeTimeout);
+  }
+
+  static Duration parseStoreTimeout(String raw) {
+    return SettingValues.duration(STORE_TIMEOUT, raw, ChronoUnit.SECONDS, false);
+  }
+
+  /**
+   * Returns how long a stopping server waits for requests in flight before it closes their
+   * connections, default 20 seconds. A bare number is seconds.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration shutdownGracePeriod() {
+    return isBlank(shutdownGracePeriod)
+        ? DEFAULT_SHUTDOWN_GRACE_PERIOD
+        : parseShutdownGracePeriod(shutdownGracePeriod);
+  }
+
+  static Duration parseShutdownGracePeriod(String raw) {
+    return SettingValues.duration(SHUTDOWN_GRACE_PERIOD, raw, ChronoUnit.SECONDS, false);
+  }
+
+  /**
    * Returns the reverse proxies whose {@code X-Forwarded-For} header is believed; none by default.
    *
    * @throws IllegalArgumentException naming the setting if an entry is not an address or block
    */
   public TrustedProxies trustedProxies() {
     return TrustedProxies.parse(trustedProxies);
+  }
+
+  /**
+   * Returns the tier of organizations created without one, default the collection tier.
+   *
+   * @throws IllegalArgumentException naming the setting if no tier has the name
+   */
+  public TenantTier defaultTier() {
+    if (isBlank(defaultTier)) {
+      return TenantTier.COLLECTION;
+    }
+    try {
+      return TenantTier.of(defaultTier);
+    } catch (InvalidField unknown) {
+      throw new IllegalArgumentException(DEFAULT_TIER + ": " + unknown.getMessage());
+    }
+  }
+
+  /**
+   * Returns how long a move waits for writes under way once it refuses new ones, default 2 seconds.
+   * A bare number is seconds.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration moveSettle() {
+    return isBlank(moveSettle)
+        ? CroupierLibrary.DEFAULT_MOVE_SETTLE
+        : SettingValues.duration(MOVE_SETTLE, moveSettle, ChronoUnit.SECONDS, false);
+  }
+
+  /**
+   * Returns how old unfinished work must be before the recovery at start-up settles it. A bare
+   * number is seconds, and 0 settles everything at once. The default is 0 on the embedded store,
+   * which one process holds at a time, and 30 seconds on an external MongoDB, which several may
+   * share.
+   *
+   * @throws IllegalArgumentException naming the setting if the value cannot be read
+   */
+  public Duration recoveryDelay() {
+    if (isBlank(recoveryDelay)) {
+      return mongodbUri().isEmpty() ? Duration.ZERO : CroupierLibrary.DEFAULT_RECOVERY_DELAY;
+    }
+    if (recoveryDelay.strip().equals("0")) {
+      return Duration.ZERO;
+    }
+    return SettingValues.duration(RECOVERY_DELAY, recoveryDelay, ChronoUnit.SECONDS, false);
   }
 
   /** Returns the TLS settings as given, not yet checked; see {@link ServerTls}. */
@@ -188,6 +280,10 @@ public final class CroupierSettings {
     settings.setLoginAccountWindow(environment.get(LOGIN_ACCOUNT_WINDOW));
     settings.setLoginAddressFailures(environment.get(LOGIN_ADDRESS_FAILURES));
     settings.setLoginAddressWindow(environment.get(LOGIN_ADDRESS_WINDOW));
+    settings.setDefaultTier(environment.get(DEFAULT_TIER));
+    settings.setMoveSettle(environment.get(MOVE_SETTLE));
+    settings.setRecoveryDelay(environment.get(RECOVERY_DELAY));
+    settings.setStoreTimeout(environment.get(STORE_TIMEOUT));
     String cost = environment.get("CROUPIER_BCRYPT_COST");
     if (cost != null && !cost.isBlank()) {
       settings.setBcryptCost(parseBcryptCost(cost));
@@ -210,6 +306,18 @@ public final class CroupierSettings {
 
   private static boolean isBlank(String raw) {
     return raw == null || raw.isBlank();
+  }
+
+  public void setDefaultTier(@Nullable String defaultTier) {
+    this.defaultTier = defaultTier;
+  }
+
+  public void setMoveSettle(@Nullable String moveSettle) {
+    this.moveSettle = moveSettle;
+  }
+
+  public void setRecoveryDelay(@Nullable String recoveryDelay) {
+    this.recoveryDelay = recoveryDelay;
   }
 
   public void setMongodbUri(@Nullable String mongodbUri) {
@@ -290,6 +398,14 @@ public final class CroupierSettings {
 
   public void setTlsPrivateKey(@Nullable String tlsPrivateKey) {
     this.tlsPrivateKey = tlsPrivateKey;
+  }
+
+  public void setStoreTimeout(@Nullable String storeTimeout) {
+    this.storeTimeout = storeTimeout;
+  }
+
+  public void setShutdownGracePeriod(@Nullable String shutdownGracePeriod) {
+    this.shutdownGracePeriod = shutdownGracePeriod;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.croupier.bootstrap;
 
-import com.mongodb.client.MongoDatabase;
+import io.croupier.adapter.out.mongo.MongoConnection;
 import io.croupier.adapter.out.security.SigningKeySource;
 import io.croupier.library.CroupierLibrary;
 import java.time.Clock;
@@ -25,13 +25,15 @@ final class LibraryWiring {
    * @throws IllegalArgumentException naming the setting if a value is invalid
    */
   static CroupierLibrary.Builder withoutKeys(
-      MongoDatabase database, CroupierSettings settings, Clock clock) {
-    return CroupierLibrary.builder(database)
+      MongoConnection connection, CroupierSettings settings, Clock clock) {
+    return CroupierLibrary.builder(connection.client(), connection.database())
         .bcryptCost(settings.bcryptCost())
         .tokenLifetime(settings.tokenTtl())
         .refreshTokenLifetime(settings.refreshTokenTtl())
         .auditRetention(settings.auditRetention())
         .loginLimits(settings.loginLimits())
+        .defaultTier(settings.defaultTier())
+        .moveSettle(settings.moveSettle())
         .clock(clock);
   }
 
@@ -44,8 +46,8 @@ final class LibraryWiring {
    * @throws IllegalArgumentException naming the setting if another value is invalid
    */
   static CroupierLibrary.Builder withKeys(
-      MongoDatabase database, CroupierSettings settings, Clock clock) {
-    return withoutKeys(database, settings, clock)
+      MongoConnection connection, CroupierSettings settings, Clock clock) {
+    return withoutKeys(connection, settings, clock)
         .signingKey(
             SigningKeySource.resolve(
                 settings.jwtSecret(),

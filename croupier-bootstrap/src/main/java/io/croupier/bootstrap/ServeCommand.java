@@ -43,6 +43,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     checkPort();
+    // Installed first, so that a signal during start-up stops the server once it has started.
+    CountDownLatch stopRequested = new CountDownLatch(1);
+    ShutdownSignals.install(stopRequested::countDown);
     ApplicationContext context = ApplicationContext.builder().properties(overrides()).build();
     EmbeddedServer server;
     try {
@@ -56,17 +59,12 @@ final class ServeCommand implements Callable<Integer> {
     }
     LOG.info("Croupier {} listening on {}", Croupier.version(), server.getURL());
 
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  LOG.info("Stopping Croupier");
-                  context.close();
-                  stopped.countDown();
-                },
-                "croupier-shutdown"));
-    stopped.await();
+    GracefulStop stop = context.getBean(GracefulStop.class);
+    // Stops the server gracefully on the ways to end the JVM that the signal handlers do not cover,
+    // such as SIGHUP. The JVM then exits with that signal's status, not 0.
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::run, "croupier-shutdown"));
+    stopRequested.await();
+    stop.run();
     return 0;
   }
 

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +26,16 @@ final class StoreFactory {
     if (settings.mongodbUri().isEmpty()) {
       LOG.info("Starting the embedded store in {}", settings.dataDir());
     }
+    Duration timeout = settings.storeTimeout();
     MongoConnection connection =
-        MongoConnection.openAndPublish(settings.mongodbUri(), settings.dataDir());
+        MongoConnection.openAndPublish(settings.mongodbUri(), settings.dataDir(), timeout);
     LOG.info(
-        "Store: {}, master database {}",
+        "Store: {}, master database {}, timeout {}",
         connection.embeddedStore().isPresent()
             ? "embedded (data in " + settings.dataDir() + ")"
             : "external MongoDB",
-        connection.databaseName());
+        connection.databaseName(),
+        timeout);
     return connection;
   }
 

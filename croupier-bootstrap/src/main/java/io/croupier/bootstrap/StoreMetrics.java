@@ -1,6 +1,6 @@
 package io.croupier.bootstrap;
 
-import com.mongodb.client.MongoDatabase;
+import io.croupier.adapter.out.mongo.MongoConnection;
 import io.croupier.adapter.out.mongo.MongoTenantStorage;
 import io.croupier.application.port.in.ListOrganizationsQuery;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
@@ -33,9 +33,9 @@ final class StoreMetrics implements MeterBinder {
   private StoreCounts counts;
   private long countedAt;
 
-  StoreMetrics(ListOrganizationsUseCase organizations, MongoDatabase database) {
+  StoreMetrics(ListOrganizationsUseCase organizations, MongoConnection connection) {
     this.organizations = organizations;
-    this.tenants = new MongoTenantStorage(database);
+    this.tenants = new MongoTenantStorage(connection.client(), connection.database());
   }
 
   @Override

@@ -101,4 +101,28 @@ class CommandLineWiringTest {
     // then
     assertThat(exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
   }
+
+  @Test
+  void invalidStoreTimeoutIsInvalidInput() {
+    // given
+    environment = Map.of("CROUPIER_DATA_DIR", dataDir.toString(), "CROUPIER_STORE_TIMEOUT", "0");
+
+    // when
+    int exitCode = run("org", "list");
+
+    // then
+    assertThat(exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
+  }
+
+  @Test
+  void storeTimeoutOfOneSecondIsAccepted() {
+    // given
+    environment = Map.of("CROUPIER_DATA_DIR", dataDir.toString(), "CROUPIER_STORE_TIMEOUT", "1");
+
+    // when
+    int exitCode = run("org", "list");
+
+    // then
+    assertThat(exitCode).isZero();
+  }
 }

@@ -208,6 +208,56 @@ class CroupierSettingsTest {
         .isEqualTo(new LoginLimits(7, Duration.ofMinutes(20), 50, Duration.ofMinutes(2)));
   }
 
+  @ParameterizedTest
+  @CsvSource({"1, PT1S", "5, PT5S", "30s, PT30S", "2m, PT2M", "PT0.5S, PT0.5S"})
+  void readsStoreTimeoutInSeconds(String raw, String expected) {
+    assertThat(CroupierSettings.parseStoreTimeout(raw)).isEqualTo(Duration.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "0s", "-1", "PT0S", "soon", "1d", "1.5"})
+  void rejectsInvalidStoreTimeout(String raw) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CroupierSettings.parseStoreTimeout(raw))
+        .withMessageContaining("CROUPIER_STORE_TIMEOUT")
+        .withMessageContaining(raw);
+  }
+
+  @Test
+  void defaultsToStoreTimeoutOfFiveSeconds() {
+    assertThat(new CroupierSettings().storeTimeout()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void readsStoreTimeoutFromEnvironment() {
+    // when
+    CroupierSettings settings =
+        CroupierSettings.fromEnvironment(Map.of("CROUPIER_STORE_TIMEOUT", "2"));
+
+    // then
+    assertThat(settings.storeTimeout()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, PT1S", "20, PT20S", "45s, PT45S", "1m, PT1M"})
+  void readsShutdownGracePeriodInSeconds(String raw, String expected) {
+    assertThat(CroupierSettings.parseShutdownGracePeriod(raw)).isEqualTo(Duration.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "PT0S", "later", "1d"})
+  void rejectsInvalidShutdownGracePeriod(String raw) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CroupierSettings.parseShutdownGracePeriod(raw))
+        .withMessageContaining("CROUPIER_SHUTDOWN_GRACE_PERIOD")
+        .withMessageContaining(raw);
+  }
+
+  @Test
+  void defaultsToShutdownGracePeriodOfTwentySeconds() {
+    assertThat(new CroupierSettings().shutdownGracePeriod()).isEqualTo(Duration.ofSeconds(20));
+  }
+
   @Test
   void trustsNoProxyByDefault() {
     assertThat(new CroupierSettings().trustedProxies().isEmpty()).isTrue();

@@ -229,7 +229,9 @@ class StartupTest {
     "croupier.login-account-window, -1, CROUPIER_LOGIN_ACCOUNT_WINDOW",
     "croupier.login-address-failures, many, CROUPIER_LOGIN_ADDRESS_FAILURES",
     "croupier.login-address-window, 1.5, CROUPIER_LOGIN_ADDRESS_WINDOW",
-    "croupier.trusted-proxies, proxy.example, CROUPIER_TRUSTED_PROXIES"
+    "croupier.trusted-proxies, proxy.example, CROUPIER_TRUSTED_PROXIES",
+    "croupier.store-timeout, 0, CROUPIER_STORE_TIMEOUT",
+    "croupier.shutdown-grace-period, soon, CROUPIER_SHUTDOWN_GRACE_PERIOD"
   })
   void invalidSettingStopsStartUp(String property, String value, String variable) {
     // when

@@ -1,5 +1,6 @@
 package io.croupier.library;
 
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.croupier.adapter.out.mongo.MongoAdminRepository;
 import io.croupier.adapter.out.mongo.MongoAuditLog;
@@ -18,13 +19,17 @@ import io.croupier.application.port.in.CheckHealthUseCase;
 import io.croupier.application.port.in.ClearLockoutUseCase;
 import io.croupier.application.port.in.CreateOrganizationUseCase;
 import io.croupier.application.port.in.DeleteOrganizationUseCase;
+import io.croupier.application.port.in.DocumentsUseCase;
 import io.croupier.application.port.in.GetOrganizationUseCase;
 import io.croupier.application.port.in.ListAuditEventsUseCase;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
 import io.croupier.application.port.in.LogOutUseCase;
+import io.croupier.application.port.in.MoveOrganizationUseCase;
+import io.croupier.application.port.in.RecoverOrganizationsUseCase;
 import io.croupier.application.port.in.RefreshSessionUseCase;
 import io.croupier.application.port.in.ResolveOrganizationAdminUseCase;
+import io.croupier.application.port.in.TransferDocumentsUseCase;
 import io.croupier.application.port.in.UpdateOrganizationUseCase;
 import io.croupier.application.port.out.AdminRepository;
 import io.croupier.application.port.out.AuditLog;
@@ -44,10 +49,14 @@ import io.croupier.application.service.ListAuditEventsService;
 import io.croupier.application.service.ListOrganizationsService;
 import io.croupier.application.service.LogInService;
 import io.croupier.application.service.LogOutService;
+import io.croupier.application.service.MoveOrganizationService;
+import io.croupier.application.service.RecoverOrganizationsService;
 import io.croupier.application.service.RefreshSessionService;
 import io.croupier.application.service.ResolveOrganizationAdminService;
+import io.croupier.application.service.TenantDocumentsService;
 import io.croupier.application.service.UpdateOrganizationService;
 import io.croupier.domain.LoginLimits;
+import io.croupier.domain.TenantTier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -68,6 +77,15 @@ public final class CroupierLibrary {
   /** Service name in {@link CheckHealthUseCase} reports. */
   public static final String SERVICE_NAME = "croupier";
 
+  /** Default time a move waits for writes under way once it refuses new ones. */
+  public static final Duration DEFAULT_MOVE_SETTLE = Duration.ofSeconds(2);
+
+  /**
+   * Default age of unfinished work before a recovery settles it on a store that several processes
+   * share: longer than any create, rename or delete takes, and than a move's one-second heartbeat.
+   */
+  public static final Duration DEFAULT_RECOVERY_DELAY = Duration.ofSeconds(30);
+
   private final CreateOrganizationUseCase createOrganization;
   private final GetOrganizationUseCase getOrganization;
   private final UpdateOrganizationUseCase updateOrganization;
@@ -77,6 +95,9 @@ public final class CroupierLibrary {
   private final CheckHealthUseCase checkHealth;
   private final ClearLockoutUseCase clearLockout;
   private final ListAuditEventsUseCase listAuditEvents;
+  private final TenantDocumentsService documents;
+  private final MoveOrganizationUseCase moveOrganization;
+  private final RecoverOrganizationsUseCase recoverOrganizations;
   private final Optional<Sessions> sessions;
 
   private CroupierLibrary(Builder builder) {
@@ -89,7 +110,8 @@ public final class CroupierLibrary {
     Clock clock = builder.clock;
 
     this.createOrganization =
-        new CreateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
+        new CreateOrganizationService(
+            organizations, admins, tenants, hasher, auditLog, clock, builder.defaultTier);
     this.getOrganization = new GetOrganizationService(organizations, admins, tenants);
     this.updateOrganization =
         new UpdateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
@@ -102,12 +124,20 @@ public final class CroupierLibrary {
     this.clearLockout =
         new ClearLockoutService(stores.loginFailures(), admins, organizations, auditLog, clock);
     this.listAuditEvents = new ListAuditEventsService(auditLog, organizations);
+    this.documents = new TenantDocumentsService(organizations, tenants, clock);
+    this.moveOrganization =
+        new MoveOrganizationService(organizations, tenants, clock, builder.moveSettle);
+    this.recoverOrganizations =
+        new RecoverOrganizationsService(organizations, admins, tenants, clock);
     this.sessions = builder.signingKey.map(key -> new Sessions(builder, key, stores, hasher));
   }
 
-  /** Starts a builder on the master database, in which Croupier keeps all its collections. */
-  public static Builder builder(MongoDatabase database) {
-    return new Builder(database);
+  /**
+   * Starts a builder on the master database, in which Croupier keeps all its collections, and the
+   * client it belongs to, through which the database tier reaches each organization's database.
+   */
+  public static Builder builder(MongoClient client, MongoDatabase database) {
+    return new Builder(client, database);
   }
 
   /** Returns the version of this library from its jar's manifest, or "development". */
@@ -199,6 +229,30 @@ public final class CroupierLibrary {
     return sessions().logOut;
   }
 
+  /** Returns the use case through which an admin reads and writes its organization's documents. */
+  public DocumentsUseCase documents() {
+    return documents;
+  }
+
+  /** Returns the use case that exports and imports an organization's documents. */
+  public TransferDocumentsUseCase transferDocuments() {
+    return documents;
+  }
+
+  /** Returns the use case that moves an organization's documents to another tier. */
+  public MoveOrganizationUseCase moveOrganization() {
+    return moveOrganization;
+  }
+
+  /**
+   * Returns the use case that finishes or undoes what a dead process left half-done. Call it when
+   * the application starts and then now and again, with {@link #DEFAULT_RECOVERY_DELAY} or another
+   * delay longer than any create, rename or delete takes when other processes share the store.
+   */
+  public RecoverOrganizationsUseCase recoverOrganizations() {
+    return recoverOrganizations;
+  }
+
   /**
    * Returns the use case that turns a token into the admin it was issued to.
    *
@@ -230,7 +284,7 @@ public final class CroupierLibrary {
       this(
           new MongoOrganizationRepository(builder.database),
           new MongoAdminRepository(builder.database),
-          new MongoTenantStorage(builder.database),
+          new MongoTenantStorage(builder.client, builder.database),
           new MongoRefreshTokenStore(builder.database),
           new MongoRevokedTokens(builder.database),
           new MongoLoginFailureLog(builder.database),
@@ -325,6 +379,7 @@ public final class CroupierLibrary {
   /** Settings of a {@link CroupierLibrary}; every setting but the database has a default. */
   public static final class Builder {
 
+    private final MongoClient client;
     private final MongoDatabase database;
     private Optional<SigningKey> signingKey = Optional.empty();
     private List<SigningKey> previousSigningKeys = List.of();
@@ -333,11 +388,14 @@ public final class CroupierLibrary {
     private Duration refreshTokenLifetime = LogInService.DEFAULT_REFRESH_TOKEN_LIFETIME;
     private Duration auditRetention = MongoAuditLog.DEFAULT_RETENTION;
     private LoginLimits loginLimits = LoginLimits.DEFAULT;
+    private TenantTier defaultTier = TenantTier.COLLECTION;
+    private Duration moveSettle = DEFAULT_MOVE_SETTLE;
     // Millisecond ticks, the precision MongoDB stores, so that a returned organization shows the
     // times a later read returns.
     private Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
-    private Builder(MongoDatabase database) {
+    private Builder(MongoClient client, MongoDatabase database) {
+      this.client = Objects.requireNonNull(client, "client");
       this.database = Objects.requireNonNull(database, "database");
     }
 
@@ -434,6 +492,26 @@ public final class CroupierLibrary {
             name + " " + value + " is invalid; use a whole number of seconds, at least 1");
       }
       return value;
+    }
+
+    /** Sets the tier of organizations created without one; default the collection tier. */
+    public Builder defaultTier(TenantTier tier) {
+      this.defaultTier = Objects.requireNonNull(tier, "tier");
+      return this;
+    }
+
+    /**
+     * Sets how long a move waits, once it refuses writes, for the writes that were already under
+     * way; default 2 seconds. It must be longer than any write takes, including its wait for the
+     * store, or a write could land in the old tier after the final copy.
+     */
+    public Builder moveSettle(Duration settle) {
+      Objects.requireNonNull(settle, "settle");
+      if (settle.isNegative()) {
+        throw new IllegalArgumentException("Move settle time " + settle + " is negative");
+      }
+      this.moveSettle = settle;
+      return this;
     }
 
     /** Sets the clock for timestamps and token times; default the UTC clock in milliseconds. */

@@ -73,7 +73,7 @@ class CroupierLibraryTest {
   }
 
   private CroupierLibrary.Builder fastBuilder() {
-    return CroupierLibrary.builder(database).bcryptCost(4).jwtSecret(JWT_SECRET);
+    return CroupierLibrary.builder(client, database).bcryptCost(4).jwtSecret(JWT_SECRET);
   }
 
   private List<String> indexNames(String collection) {
@@ -105,7 +105,7 @@ class CroupierLibraryTest {
   @Test
   void logInNeedsSecret() {
     // given
-    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+    CroupierLibrary library = CroupierLibrary.builder(client, database).bcryptCost(4).build();
 
     // when
     IllegalStateException error = catchThrowableOfType(IllegalStateException.class, library::logIn);
@@ -117,7 +117,7 @@ class CroupierLibraryTest {
   @Test
   void authenticateTokenNeedsSecret() {
     // given
-    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+    CroupierLibrary library = CroupierLibrary.builder(client, database).bcryptCost(4).build();
 
     // when / then
     assertThatExceptionOfType(IllegalStateException.class).isThrownBy(library::authenticateToken);
@@ -126,7 +126,7 @@ class CroupierLibraryTest {
   @Test
   void organizationsWorkWithoutSecret() {
     // given
-    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+    CroupierLibrary library = CroupierLibrary.builder(client, database).bcryptCost(4).build();
 
     // when
     library
@@ -142,7 +142,7 @@ class CroupierLibraryTest {
   @Test
   void rejectsShortSecret() {
     // given
-    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(client, database);
 
     // when / then
     assertThatExceptionOfType(IllegalArgumentException.class)
@@ -153,7 +153,7 @@ class CroupierLibraryTest {
   void acceptsSecretOfThirtyTwoBytes() {
     // when
     CroupierLibrary library =
-        CroupierLibrary.builder(database).bcryptCost(4).jwtSecret("x".repeat(32)).build();
+        CroupierLibrary.builder(client, database).bcryptCost(4).jwtSecret("x".repeat(32)).build();
 
     // then
     assertThat(library.authenticateToken()).isNotNull();
@@ -162,14 +162,14 @@ class CroupierLibraryTest {
   @ParameterizedTest
   @ValueSource(ints = {4, 31})
   void acceptsBcryptCostAtEdges(int cost) {
-    assertThat(CroupierLibrary.builder(database).bcryptCost(cost)).isNotNull();
+    assertThat(CroupierLibrary.builder(client, database).bcryptCost(cost)).isNotNull();
   }
 
   @ParameterizedTest
   @ValueSource(ints = {3, 32})
   void rejectsBcryptCostOutsideEdges(int cost) {
     // given
-    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(client, database);
 
     // when
     IllegalArgumentException error =
@@ -183,7 +183,7 @@ class CroupierLibraryTest {
   @Test
   void rejectsTokenLifetimeBelowOneSecond() {
     // given
-    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(client, database);
 
     // when / then
     assertThatExceptionOfType(IllegalArgumentException.class)
@@ -273,7 +273,7 @@ class CroupierLibraryTest {
   @Test
   void refreshSessionNeedsSecret() {
     // given
-    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+    CroupierLibrary library = CroupierLibrary.builder(client, database).bcryptCost(4).build();
 
     // when / then
     assertThatExceptionOfType(IllegalStateException.class).isThrownBy(library::refreshSession);
@@ -282,7 +282,7 @@ class CroupierLibraryTest {
   @Test
   void logOutNeedsSecret() {
     // given
-    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+    CroupierLibrary library = CroupierLibrary.builder(client, database).bcryptCost(4).build();
 
     // when / then
     assertThatExceptionOfType(IllegalStateException.class).isThrownBy(library::logOut);
@@ -291,7 +291,7 @@ class CroupierLibraryTest {
   @Test
   void auditEventsWorkWithoutSecret() {
     // given
-    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+    CroupierLibrary library = CroupierLibrary.builder(client, database).bcryptCost(4).build();
     library
         .createOrganization()
         .create(CreateOrganizationCommand.of("audited", "admin@audited.example", "Sup3rSecret"));
@@ -311,7 +311,7 @@ class CroupierLibraryTest {
   @Test
   void clearLockoutWorksWithoutSecret() {
     // given
-    CroupierLibrary library = CroupierLibrary.builder(database).bcryptCost(4).build();
+    CroupierLibrary library = CroupierLibrary.builder(client, database).bcryptCost(4).build();
 
     // when
     library.clearLockout().clear(EmailAddress.of("nobody@clear.example"));
@@ -388,7 +388,7 @@ class CroupierLibraryTest {
     // given
     String oldSecret = "library-test-old-secret-of-at-least-32-bytes";
     CroupierLibrary before =
-        CroupierLibrary.builder(database).bcryptCost(4).jwtSecret(oldSecret).build();
+        CroupierLibrary.builder(client, database).bcryptCost(4).jwtSecret(oldSecret).build();
     before
         .createOrganization()
         .create(CreateOrganizationCommand.of("rotated", "admin@rotated.example", "Sup3rSecret"));
@@ -406,7 +406,7 @@ class CroupierLibraryTest {
   void rejectsTokensOfSecretNoLongerListed() {
     // given
     CroupierLibrary before =
-        CroupierLibrary.builder(database)
+        CroupierLibrary.builder(client, database)
             .bcryptCost(4)
             .jwtSecret("library-test-old-secret-of-at-least-32-bytes")
             .build();
@@ -426,7 +426,7 @@ class CroupierLibraryTest {
   @Test
   void rejectsShortPreviousSecret() {
     // given
-    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(client, database);
 
     // when / then
     assertThatExceptionOfType(IllegalArgumentException.class)
@@ -435,13 +435,14 @@ class CroupierLibraryTest {
 
   @Test
   void acceptsAuditRetentionOfOneSecond() {
-    assertThat(CroupierLibrary.builder(database).auditRetention(Duration.ofSeconds(1))).isNotNull();
+    assertThat(CroupierLibrary.builder(client, database).auditRetention(Duration.ofSeconds(1)))
+        .isNotNull();
   }
 
   @Test
   void rejectsAuditRetentionBelowOneSecond() {
     // given
-    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(client, database);
 
     // when / then
     assertThatExceptionOfType(IllegalArgumentException.class)
@@ -451,7 +452,7 @@ class CroupierLibraryTest {
   @Test
   void rejectsRefreshTokenLifetimeBelowOneSecond() {
     // given
-    CroupierLibrary.Builder builder = CroupierLibrary.builder(database);
+    CroupierLibrary.Builder builder = CroupierLibrary.builder(client, database);
 
     // when / then
     assertThatExceptionOfType(IllegalArgumentException.class)

@@ -50,7 +50,7 @@ class EmbeddingExampleTest {
       // given: the example's set-up, on the embedded store in place of a MongoDB server
       MongoDatabase database = client.getDatabase("croupier");
       CroupierLibrary croupier =
-          CroupierLibrary.builder(database)
+          CroupierLibrary.builder(client, database)
               .jwtSecret(JWT_SECRET)
               .bcryptCost(4)
               .tokenLifetime(Duration.ofMinutes(60))

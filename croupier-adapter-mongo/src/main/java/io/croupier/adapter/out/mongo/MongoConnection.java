@@ -66,15 +66,45 @@ public final class MongoConnection implements AutoCloseable {
       Path dataFolder,
       Duration serverSelectionTimeout,
       Duration connectTimeout) {
-    Objects.requireNonNull(connectionString, "connectionString");
-    Objects.requireNonNull(dataFolder, "dataFolder");
     Objects.requireNonNull(serverSelectionTimeout, "serverSelectionTimeout");
     Objects.requireNonNull(connectTimeout, "connectTimeout");
+    return open(
+        connectionString,
+        dataFolder,
+        new ClientTimeouts(serverSelectionTimeout, connectTimeout, Optional.empty()));
+  }
+
+  /**
+   * Opens a connection like {@link #open(Optional, Path, Duration, Duration)}, with one timeout for
+   * server selection, connecting, reading a reply from a connected server and waiting for a pooled
+   * connection. An operation on a store that is down or stopped replying therefore fails after
+   * about that time, or about twice that for a read, which the driver retries once after a
+   * timed-out reply. Options in the connection string take precedence.
+   *
+   * @throws IllegalArgumentException if the connection string is invalid or the timeout is not
+   *     positive
+   * @throws EmbeddedStoreLocked if the embedded store's data folder is in use by another process
+   */
+  public static MongoConnection open(
+      Optional<String> connectionString, Path dataFolder, Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException(
+          "The store timeout " + timeout + " is invalid; give a positive duration");
+    }
+    return open(
+        connectionString, dataFolder, new ClientTimeouts(timeout, timeout, Optional.of(timeout)));
+  }
+
+  private static MongoConnection open(
+      Optional<String> connectionString, Path dataFolder, ClientTimeouts timeouts) {
+    Objects.requireNonNull(connectionString, "connectionString");
+    Objects.requireNonNull(dataFolder, "dataFolder");
 
     Optional<String> external = connectionString.filter(value -> !value.isBlank());
     if (external.isPresent()) {
       ConnectionString parsed = parse(external.get());
-      MongoClient client = createClient(parsed, serverSelectionTimeout, connectTimeout);
+      MongoClient client = createClient(parsed, timeouts);
       String databaseName = Optional.ofNullable(parsed.getDatabase()).orElse(DEFAULT_DATABASE);
       LOG.info("Using MongoDB at {} with database {}", parsed.getHosts(), databaseName);
       return new MongoConnection(client, databaseName, Optional.empty());
@@ -83,7 +113,7 @@ public final class MongoConnection implements AutoCloseable {
     EmbeddedMongoStore store = EmbeddedMongoStore.start(dataFolder);
     try {
       ConnectionString parsed = new ConnectionString(store.connectionString());
-      MongoClient client = createClient(parsed, serverSelectionTimeout, connectTimeout);
+      MongoClient client = createClient(parsed, timeouts);
       return new MongoConnection(client, DEFAULT_DATABASE, Optional.of(store));
     } catch (RuntimeException failure) {
       store.close();
@@ -100,7 +130,23 @@ public final class MongoConnection implements AutoCloseable {
    * @throws EmbeddedStoreLocked if the embedded store's data folder is in use by another process
    */
   public static MongoConnection openAndPublish(Optional<String> connectionString, Path dataFolder) {
-    MongoConnection connection = open(connectionString, dataFolder);
+    return publish(open(connectionString, dataFolder));
+  }
+
+  /**
+   * Opens a connection like {@link #open(Optional, Path, Duration)}, with one timeout for every
+   * wait, and publishes the embedded store's address like {@link #openAndPublish(Optional, Path)}.
+   *
+   * @throws IllegalArgumentException if the connection string is invalid or the timeout is not
+   *     positive
+   * @throws EmbeddedStoreLocked if the embedded store's data folder is in use by another process
+   */
+  public static MongoConnection openAndPublish(
+      Optional<String> connectionString, Path dataFolder, Duration timeout) {
+    return publish(open(connectionString, dataFolder, timeout));
+  }
+
+  private static MongoConnection publish(MongoConnection connection) {
     connection.embeddedStore().ifPresent(EmbeddedMongoStore::publishAddress);
     return connection;
   }
@@ -136,7 +182,10 @@ public final class MongoConnection implements AutoCloseable {
       throw new StoreUnavailable(folderInUse(folder, "published no address to reach it"), locked);
     }
 
-    MongoClient client = createClient(address.get(), serverSelectionTimeout, connectTimeout);
+    MongoClient client =
+        createClient(
+            address.get(),
+            new ClientTimeouts(serverSelectionTimeout, connectTimeout, Optional.empty()));
     MongoConnection joined = new MongoConnection(client, DEFAULT_DATABASE, Optional.empty());
     try {
       joined.ping();
@@ -185,19 +234,34 @@ public final class MongoConnection implements AutoCloseable {
   }
 
   private static MongoClient createClient(
-      ConnectionString connectionString, Duration serverSelectionTimeout, Duration connectTimeout) {
-    MongoClientSettings settings =
+      ConnectionString connectionString, ClientTimeouts timeouts) {
+    long serverSelection = timeouts.serverSelection().toMillis();
+    long connect = timeouts.connect().toMillis();
+    MongoClientSettings.Builder settings =
         MongoClientSettings.builder()
             .applyToClusterSettings(
-                cluster ->
-                    cluster.serverSelectionTimeout(
-                        serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS))
-            .applyToSocketSettings(
-                socket -> socket.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS))
-            .applyConnectionString(connectionString)
-            .build();
-    return MongoClients.create(settings);
+                cluster -> cluster.serverSelectionTimeout(serverSelection, TimeUnit.MILLISECONDS))
+            .applyToSocketSettings(socket -> socket.connectTimeout(connect, TimeUnit.MILLISECONDS));
+    timeouts
+        .readAndPoolWait()
+        .map(Duration::toMillis)
+        .ifPresent(
+            millis ->
+                settings
+                    .applyToSocketSettings(
+                        socket -> socket.readTimeout(millis, TimeUnit.MILLISECONDS))
+                    .applyToConnectionPoolSettings(
+                        pool -> pool.maxWaitTime(millis, TimeUnit.MILLISECONDS)));
+    return MongoClients.create(settings.applyConnectionString(connectionString).build());
   }
+
+  /**
+   * Timeouts of a new client. Without {@code readAndPoolWait}, a read waits as long as the
+   * connection string allows (by default without limit) and a pool checkout the driver's default 2
+   * minutes.
+   */
+  private record ClientTimeouts(
+      Duration serverSelection, Duration connect, Optional<Duration> readAndPoolWait) {}
 
   /** Returns the open client. */
   public MongoClient client() {

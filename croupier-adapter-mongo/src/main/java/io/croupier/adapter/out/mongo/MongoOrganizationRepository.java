@@ -5,17 +5,19 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
+import static io.croupier.adapter.out.mongo.OrganizationDocuments.toDocument;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import io.croupier.application.port.out.OrganizationPosition;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNameTaken;
-import io.croupier.domain.OrganizationState;
+import io.croupier.domain.TenantTier;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -28,7 +30,9 @@ import org.bson.conversions.Bson;
  * Organization metadata in the {@code organizations} collection of the master database. The unique
  * index on {@code organization_name}, made by {@link MongoSchema}, decides name conflicts. Pages
  * are read by keyset along the index on {@code state}, {@code created_at} descending and {@code
- * _id} descending, so a page costs the same at any depth.
+ * _id} descending, so a page costs the same at any depth. The tier and the move change only through
+ * {@link #updatePlacement}, a compare-and-set, because a move and a recovery may act on the same
+ * organization at once.
  */
 public final class MongoOrganizationRepository implements OrganizationRepository {
 
@@ -67,10 +71,20 @@ public final class MongoOrganizationRepository implements OrganizationRepository
 
   @Override
   public void update(Organization organization) {
+    Bson changes =
+        Updates.combine(
+            Updates.set(OrganizationDocuments.NAME, organization.name().value()),
+            Updates.set(OrganizationDocuments.STORAGE_NAME, organization.storageName().value()),
+            Updates.set(OrganizationDocuments.RENAMING, organization.isRenaming()),
+            Updates.set(OrganizationDocuments.STATE, organization.state().name()),
+            Updates.set(
+                OrganizationDocuments.UPDATED_AT, BsonTimestamps.toBson(organization.updatedAt())),
+            // Older documents name their collection here, which a rename would make false.
+            Updates.set(
+                OrganizationDocuments.COLLECTION_NAME,
+                OrganizationDocuments.collectionName(organization)));
     try {
-      organizations.replaceOne(
-          eq(OrganizationDocuments.ID, organization.id()),
-          OrganizationDocuments.toDocument(organization));
+      organizations.updateOne(eq(OrganizationDocuments.ID, organization.id()), changes);
     } catch (MongoException failure) {
       if (MongoFailures.isDuplicateKey(failure)) {
         throw new OrganizationNameTaken(organization.name());
@@ -78,6 +92,59 @@ public final class MongoOrganizationRepository implements OrganizationRepository
       throw MongoFailures.unavailable(
           "Updating organization '" + organization.name() + "'", failure);
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One conditional {@code updateOne}: its filter matches the id, the state, the tier and the
+   * move of {@code expected}, so of several processes that start from the same metadata, exactly
+   * one succeeds.
+   *
+   * @throws IllegalArgumentException if the two organizations have different ids
+   */
+  @Override
+  public boolean updatePlacement(Organization expected, Organization next) {
+    if (!expected.id().equals(next.id())) {
+      throw new IllegalArgumentException(
+          "Placement update of organization " + expected.id() + " got organization " + next.id());
+    }
+    Bson filter =
+        and(
+            eq(OrganizationDocuments.ID, expected.id()),
+            eq(OrganizationDocuments.STATE, expected.state().name()),
+            OrganizationDocuments.inTier(expected.tier()),
+            OrganizationDocuments.withMove(expected.move()));
+    Bson changes =
+        Updates.combine(
+            Updates.set(OrganizationDocuments.TIER, next.tier().value()),
+            Updates.set(
+                OrganizationDocuments.COLLECTION_NAME, OrganizationDocuments.collectionName(next)),
+            next.move()
+                .map(move -> Updates.set(OrganizationDocuments.MOVE, toDocument(move)))
+                .orElse(Updates.unset(OrganizationDocuments.MOVE)),
+            Updates.set(OrganizationDocuments.UPDATED_AT, BsonTimestamps.toBson(next.updatedAt())));
+    try {
+      return organizations.updateOne(filter, changes).getMatchedCount() == 1;
+    } catch (MongoException failure) {
+      throw MongoFailures.unavailable(
+          "Updating the tier of organization '" + expected.name() + "'", failure);
+    }
+  }
+
+  @Override
+  public List<Organization> findUnsettled(int limit) {
+    if (checkLimit(limit) == 0) {
+      return List.of();
+    }
+    // Not sized by the limit, which callers set far above the usual number of results.
+    List<Document> documents = new ArrayList<>();
+    try {
+      organizations.find(OrganizationDocuments.unsettled()).limit(limit).into(documents);
+    } catch (MongoException failure) {
+      throw MongoFailures.unavailable("Reading the unsettled organizations", failure);
+    }
+    return documents.stream().map(OrganizationDocuments::fromDocument).toList();
   }
 
   @Override
@@ -91,7 +158,7 @@ public final class MongoOrganizationRepository implements OrganizationRepository
 
   @Override
   public List<Organization> findActivePage(Optional<OrganizationPosition> after, int limit) {
-    Bson active = eq(OrganizationDocuments.STATE, OrganizationState.ACTIVE.name());
+    Bson active = OrganizationDocuments.active();
     Bson filter = after.map(position -> and(active, sortsAfter(position))).orElse(active);
     List<Document> documents = new ArrayList<>(limit);
     try {
@@ -123,11 +190,32 @@ public final class MongoOrganizationRepository implements OrganizationRepository
   @Override
   public long countActive() {
     try {
-      return organizations.countDocuments(
-          eq(OrganizationDocuments.STATE, OrganizationState.ACTIVE.name()));
+      return organizations.countDocuments(OrganizationDocuments.active());
     } catch (MongoException failure) {
       throw MongoFailures.unavailable("Counting organizations", failure);
     }
+  }
+
+  @Override
+  public long countActive(TenantTier tier) {
+    try {
+      return organizations.countDocuments(
+          and(OrganizationDocuments.active(), OrganizationDocuments.inTier(tier)));
+    } catch (MongoException failure) {
+      throw MongoFailures.unavailable("Counting organizations in tier " + tier, failure);
+    }
+  }
+
+  /**
+   * Returns the limit, which MongoDB would read as "no limit" if it were 0.
+   *
+   * @throws IllegalArgumentException if it is negative
+   */
+  private static int checkLimit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("Limit must not be negative, got " + limit);
+    }
+    return limit;
   }
 
   private Optional<Organization> findOne(Bson filter, String action) {

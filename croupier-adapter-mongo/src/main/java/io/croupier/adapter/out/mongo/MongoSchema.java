@@ -1,22 +1,25 @@
 package io.croupier.adapter.out.mongo;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Start-up step that makes the master collections and their indexes: a unique index on {@code
  * organizations.organization_name}, the listing index on {@code organizations} ({@code state},
- * {@code created_at} descending, {@code _id} descending), a unique index on {@code
- * admin_users.email} and an index on {@code admin_users.organization_id}, and the indexes of the
- * session and audit collections listed at {@link #prepareSecurityCollections}. Running it again
- * changes nothing.
+ * {@code created_at} descending, {@code _id} descending), the placement indexes on {@code
+ * organizations} and the shared tier's {@code tenant_documents} listed at their methods, a unique
+ * index on {@code admin_users.email} and an index on {@code admin_users.organization_id}, and the
+ * indexes of the session and audit collections listed at {@link #prepareSecurityCollections}.
+ * Running it again changes nothing.
  */
 public final class MongoSchema {
 
@@ -56,6 +59,8 @@ public final class MongoSchema {
                   Indexes.ascending(OrganizationDocuments.STATE),
                   Indexes.descending(OrganizationDocuments.CREATED_AT, OrganizationDocuments.ID)),
               new IndexOptions().name(LISTING_INDEX));
+      prepareOrganizationPlacement(database);
+      prepareSharedTenantDocuments(database);
       database
           .getCollection(AdminDocuments.COLLECTION)
           .createIndex(Indexes.ascending(AdminDocuments.EMAIL), unique);
@@ -69,14 +74,46 @@ public final class MongoSchema {
     }
 
     LOG.info(
-        "Prepared collections {}, {}, {}, {}, {} and {} with their indexes in database {}",
+        "Prepared collections {}, {}, {}, {}, {}, {} and {} with their indexes in database {}",
         OrganizationDocuments.COLLECTION,
+        SharedTenantStorage.COLLECTION,
         AdminDocuments.COLLECTION,
         RefreshTokenDocuments.COLLECTION,
         MongoRevokedTokens.COLLECTION,
         MongoLoginFailureLog.COLLECTION,
         AuditEventDocuments.COLLECTION,
         database.getName());
+  }
+
+  /**
+   * Creates the indexes on {@code organizations} for the recovery's search for unsettled
+   * organizations, on {@code move} and on {@code renaming}, and for the count per tier, on {@code
+   * state} and {@code tier}. The search's condition on the state uses the listing index.
+   */
+  private static void prepareOrganizationPlacement(MongoDatabase database) {
+    MongoCollection<Document> organizations =
+        database.getCollection(OrganizationDocuments.COLLECTION);
+    organizations.createIndex(Indexes.ascending(OrganizationDocuments.MOVE));
+    organizations.createIndex(Indexes.ascending(OrganizationDocuments.RENAMING));
+    organizations.createIndex(
+        Indexes.ascending(OrganizationDocuments.STATE, OrganizationDocuments.TIER));
+  }
+
+  /**
+   * Creates the collection of the shared tier with two indexes. The unique index on the
+   * organization id and the document id also serves lookups by id. The index on the organization
+   * id, creation time and document id serves one organization's pages in creation order.
+   */
+  private static void prepareSharedTenantDocuments(MongoDatabase database) {
+    MongoCollection<Document> shared = database.getCollection(SharedTenantStorage.COLLECTION);
+    shared.createIndex(
+        Indexes.ascending(TenantDocumentMapping.ORGANIZATION_ID, TenantDocumentMapping.DOCUMENT_ID),
+        new IndexOptions().unique(true));
+    shared.createIndex(
+        Indexes.ascending(
+            TenantDocumentMapping.ORGANIZATION_ID,
+            TenantDocumentMapping.CREATED_AT,
+            TenantDocumentMapping.DOCUMENT_ID));
   }
 
   /**

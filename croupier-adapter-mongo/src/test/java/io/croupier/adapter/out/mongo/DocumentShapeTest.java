@@ -11,10 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.croupier.domain.AdminUser;
+import io.croupier.domain.MovePhase;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationState;
+import io.croupier.domain.TenantMove;
+import io.croupier.domain.TenantTier;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,11 +62,44 @@ class DocumentShapeTest {
         .isEqualTo(
             new Document("_id", organization.id())
                 .append("organization_name", organization.name().value())
-                .append("collection_name", "org_" + organization.name().value())
+                .append("storage_name", organization.name().value())
+                .append("renaming", false)
                 .append("admin_id", organization.adminId())
                 .append("state", "PENDING")
+                .append("tier", "collection")
+                .append("collection_name", "org_" + organization.name().value())
                 .append("created_at", Date.from(CREATED_AT))
                 .append("updated_at", Date.from(UPDATED_AT)));
+  }
+
+  @Test
+  void storesMoveWithLowerCaseNamesAndDates() {
+    // given
+    Instant startedAt = Instant.parse("2026-03-03T08:00:00.250Z");
+    TenantMove move =
+        new TenantMove(
+            TenantTier.SHARED, TenantTier.DATABASE, MovePhase.SWITCHING, startedAt, UPDATED_AT);
+    Organization organization =
+        organization(uniqueName("moving"))
+            .withTier(TenantTier.SHARED, UPDATED_AT)
+            .withName(uniqueName("claimed"), UPDATED_AT)
+            .withMove(Optional.of(move), UPDATED_AT);
+
+    // when
+    new MongoOrganizationRepository(store.masterDatabase()).insert(organization);
+
+    // then
+    Document stored = stored("organizations", organization.id());
+    assertThat(stored.getString("tier")).isEqualTo("shared");
+    assertThat(stored.getString("storage_name")).isNotEqualTo(organization.name().value());
+    assertThat(stored.getBoolean("renaming")).isTrue();
+    assertThat(stored.get("move"))
+        .isEqualTo(
+            new Document("source", "shared")
+                .append("target", "database")
+                .append("phase", "switching")
+                .append("started_at", Date.from(startedAt))
+                .append("heartbeat_at", Date.from(UPDATED_AT)));
   }
 
   @Test

@@ -13,10 +13,13 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.domain.AdminUser;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNameTaken;
+import io.croupier.domain.TenantDocument;
+import io.croupier.domain.TenantTier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +35,10 @@ class EmbeddedMongoStoreTest {
   private static MongoCollection<Document> tenantCollection(
       EmbeddedTestStore store, OrganizationName name) {
     return store.masterDatabase().getCollection("org_" + name.value());
+  }
+
+  private static TenantPlacement collectionTier(OrganizationName name) {
+    return new TenantPlacement("unused-id", name, TenantTier.COLLECTION);
   }
 
   private static List<Document> documents(MongoCollection<Document> collection) {
@@ -154,7 +161,7 @@ class EmbeddedMongoStoreTest {
     // given
     OrganizationName name = uniqueName("tenant");
     try (EmbeddedTestStore store = EmbeddedTestStore.start(dataFolder)) {
-      new MongoTenantStorage(store.masterDatabase()).create(name);
+      store.tenantStorage().create(collectionTier(name));
       tenantCollection(store, name).insertOne(new Document("_id", "kept"));
     }
 
@@ -173,10 +180,10 @@ class EmbeddedMongoStoreTest {
     OrganizationName from = uniqueName("from");
     OrganizationName to = uniqueName("to");
     try (EmbeddedTestStore store = EmbeddedTestStore.start(dataFolder)) {
-      MongoTenantStorage storage = new MongoTenantStorage(store.masterDatabase());
-      storage.create(from);
+      MongoTenantStorage storage = store.tenantStorage();
+      storage.create(collectionTier(from));
       tenantCollection(store, from).insertOne(new Document("_id", "before-rename"));
-      storage.rename(from, to);
+      storage.rename(collectionTier(from), to);
       tenantCollection(store, to).insertOne(new Document("_id", "after-rename"));
     }
 
@@ -189,7 +196,7 @@ class EmbeddedMongoStoreTest {
           .containsExactlyInAnyOrder(
               new Document("_id", "before-rename"), new Document("_id", "after-rename"));
       assertThat(renamed.find(Filters.eq("_id", "before-rename")).first()).isNotNull();
-      assertThat(new MongoTenantStorage(restarted.masterDatabase()).exists(from)).isFalse();
+      assertThat(restarted.tenantStorage().exists(collectionTier(from))).isFalse();
     }
   }
 
@@ -199,10 +206,10 @@ class EmbeddedMongoStoreTest {
     OrganizationName from = uniqueName("from");
     OrganizationName to = uniqueName("to");
     try (EmbeddedTestStore store = EmbeddedTestStore.start(dataFolder)) {
-      MongoTenantStorage storage = new MongoTenantStorage(store.masterDatabase());
-      storage.create(from);
+      MongoTenantStorage storage = store.tenantStorage();
+      storage.create(collectionTier(from));
       tenantCollection(store, from).insertOne(new Document("_id", "only"));
-      storage.rename(from, to);
+      storage.rename(collectionTier(from), to);
     }
 
     // when
@@ -223,15 +230,15 @@ class EmbeddedMongoStoreTest {
     OrganizationName from = uniqueName("from");
     OrganizationName to = uniqueName("to");
     try (EmbeddedTestStore store = EmbeddedTestStore.start(dataFolder)) {
-      MongoTenantStorage storage = new MongoTenantStorage(store.masterDatabase());
-      storage.create(from);
+      MongoTenantStorage storage = store.tenantStorage();
+      storage.create(collectionTier(from));
       tenantCollection(store, from).insertOne(new Document("_id", "moved"));
-      storage.rename(from, to);
+      storage.rename(collectionTier(from), to);
     }
 
     // when
     try (EmbeddedTestStore restarted = EmbeddedTestStore.start(dataFolder)) {
-      new MongoTenantStorage(restarted.masterDatabase()).create(from);
+      restarted.tenantStorage().create(collectionTier(from));
 
       // then
       assertThat(documents(tenantCollection(restarted, from))).isEmpty();
@@ -246,22 +253,101 @@ class EmbeddedMongoStoreTest {
     OrganizationName from = uniqueName("from");
     OrganizationName to = uniqueName("to");
     try (EmbeddedTestStore store = EmbeddedTestStore.start(dataFolder)) {
-      MongoTenantStorage storage = new MongoTenantStorage(store.masterDatabase());
-      storage.create(from);
+      MongoTenantStorage storage = store.tenantStorage();
+      storage.create(collectionTier(from));
       tenantCollection(store, from).insertOne(new Document("_id", "dropped"));
-      storage.rename(from, to);
-      storage.drop(to);
+      storage.rename(collectionTier(from), to);
+      storage.drop(collectionTier(to));
     }
 
     // when
     try (EmbeddedTestStore restarted = EmbeddedTestStore.start(dataFolder)) {
-      MongoTenantStorage storage = new MongoTenantStorage(restarted.masterDatabase());
-      storage.create(to);
-      storage.create(from);
+      MongoTenantStorage storage = restarted.tenantStorage();
+      storage.create(collectionTier(to));
+      storage.create(collectionTier(from));
 
       // then
       assertThat(documents(tenantCollection(restarted, to))).isEmpty();
       assertThat(documents(tenantCollection(restarted, from))).isEmpty();
+    }
+  }
+
+  @Test
+  void keepsDocumentsOfEveryTierAcrossRestart() {
+    // given
+    TenantDocument document = TestData.document("kept", TestData.CREATED_AT, 1L);
+    List<TenantPlacement> placements = new ArrayList<>();
+    try (EmbeddedTestStore store = EmbeddedTestStore.start(dataFolder)) {
+      for (TenantTier tier : TenantTier.values()) {
+        TenantPlacement placement = TestData.placement(tier);
+        store.tenantStorage().create(placement);
+        store.tenantStorage().documents(placement).insert(document);
+        placements.add(placement);
+      }
+    }
+
+    // when
+    try (EmbeddedTestStore restarted = EmbeddedTestStore.start(dataFolder)) {
+
+      // then
+      for (TenantPlacement placement : placements) {
+        assertThat(restarted.tenantStorage().documents(placement).find("kept"))
+            .as("tier %s", placement.tier())
+            .contains(document);
+      }
+    }
+  }
+
+  @Test
+  void droppedTenantDatabaseStaysGoneAfterRestart() {
+    // given
+    TenantPlacement placement = TestData.placement(TenantTier.DATABASE);
+    try (EmbeddedTestStore store = EmbeddedTestStore.start(dataFolder)) {
+      MongoTenantStorage storage = store.tenantStorage();
+      storage.create(placement);
+      storage.documents(placement).insert(TestData.document("gone", TestData.CREATED_AT, 1L));
+      storage.drop(placement);
+    }
+
+    // when
+    try (EmbeddedTestStore restarted = EmbeddedTestStore.start(dataFolder)) {
+
+      // then
+      MongoTenantStorage storage = restarted.tenantStorage();
+      assertThat(storage.exists(placement)).isFalse();
+      assertThat(storage.documents(placement).count()).isZero();
+      storage.create(placement);
+      assertThat(storage.documents(placement).count()).isZero();
+    }
+  }
+
+  @Test
+  void keepsUniqueIndexOfSharedDocumentsAcrossRestart() {
+    // given
+    TenantPlacement placement = TestData.placement(TenantTier.SHARED);
+    try (EmbeddedTestStore store = EmbeddedTestStore.start(dataFolder)) {
+      store
+          .tenantStorage()
+          .documents(placement)
+          .insert(TestData.document("only", TestData.CREATED_AT, 1L));
+    }
+
+    // when
+    try (EmbeddedTestStore restarted = EmbeddedTestStore.start(dataFolder)) {
+      Throwable failure =
+          catchThrowable(
+              () ->
+                  restarted
+                      .masterDatabase()
+                      .getCollection("tenant_documents")
+                      .insertOne(
+                          new Document("_id", "other")
+                              .append("org_id", placement.organizationId())
+                              .append("doc_id", "only")));
+
+      // then
+      assertThat(failure).isNotNull();
+      assertThat(restarted.tenantStorage().documents(placement).count()).isEqualTo(1);
     }
   }
 

@@ -2,6 +2,7 @@ package io.croupier.adapter.out.mongo;
 
 import io.croupier.application.port.out.StoreUnavailable;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Makes the first call of one chosen port method fail with {@link StoreUnavailable}, either before
@@ -14,6 +15,7 @@ public final class FaultPlan {
   public enum Call {
     ORGANIZATION_INSERT,
     ORGANIZATION_UPDATE,
+    ORGANIZATION_UPDATE_PLACEMENT,
     ORGANIZATION_DELETE,
     ADMIN_INSERT,
     ADMIN_UPDATE,
@@ -49,6 +51,13 @@ public final class FaultPlan {
     failIfDue(call, Timing.BEFORE_STORE);
     action.run();
     failIfDue(call, Timing.AFTER_STORE);
+  }
+
+  <T> T call(Call call, Supplier<T> action) {
+    failIfDue(call, Timing.BEFORE_STORE);
+    T result = action.get();
+    failIfDue(call, Timing.AFTER_STORE);
+    return result;
   }
 
   private void failIfDue(Call call, Timing now) {

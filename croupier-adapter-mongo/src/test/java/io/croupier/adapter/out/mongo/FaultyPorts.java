@@ -4,12 +4,15 @@ import io.croupier.adapter.out.mongo.FaultPlan.Call;
 import io.croupier.application.port.out.AdminRepository;
 import io.croupier.application.port.out.OrganizationPosition;
 import io.croupier.application.port.out.OrganizationRepository;
+import io.croupier.application.port.out.TenantDocuments;
 import io.croupier.application.port.out.TenantLocation;
+import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.application.port.out.TenantStorage;
 import io.croupier.domain.AdminUser;
 import io.croupier.domain.EmailAddress;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
+import io.croupier.domain.TenantTier;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +53,17 @@ public final class FaultyPorts {
     }
 
     @Override
+    public boolean updatePlacement(Organization expected, Organization next) {
+      return plan.call(
+          Call.ORGANIZATION_UPDATE_PLACEMENT, () -> delegate.updatePlacement(expected, next));
+    }
+
+    @Override
+    public List<Organization> findUnsettled(int limit) {
+      return delegate.findUnsettled(limit);
+    }
+
+    @Override
     public void deleteById(String id) {
       plan.run(Call.ORGANIZATION_DELETE, () -> delegate.deleteById(id));
     }
@@ -62,6 +76,11 @@ public final class FaultyPorts {
     @Override
     public long countActive() {
       return delegate.countActive();
+    }
+
+    @Override
+    public long countActive(TenantTier tier) {
+      return delegate.countActive(tier);
     }
   }
 
@@ -114,28 +133,33 @@ public final class FaultyPorts {
     }
 
     @Override
-    public TenantLocation locate(OrganizationName name) {
-      return delegate.locate(name);
+    public TenantLocation locate(TenantPlacement placement) {
+      return delegate.locate(placement);
     }
 
     @Override
-    public void create(OrganizationName name) {
-      plan.run(Call.TENANT_CREATE, () -> delegate.create(name));
+    public void create(TenantPlacement placement) {
+      plan.run(Call.TENANT_CREATE, () -> delegate.create(placement));
     }
 
     @Override
-    public void rename(OrganizationName from, OrganizationName to) {
-      plan.run(Call.TENANT_RENAME, () -> delegate.rename(from, to));
+    public void rename(TenantPlacement placement, OrganizationName to) {
+      plan.run(Call.TENANT_RENAME, () -> delegate.rename(placement, to));
     }
 
     @Override
-    public void drop(OrganizationName name) {
-      plan.run(Call.TENANT_DROP, () -> delegate.drop(name));
+    public void drop(TenantPlacement placement) {
+      plan.run(Call.TENANT_DROP, () -> delegate.drop(placement));
     }
 
     @Override
-    public boolean exists(OrganizationName name) {
-      return delegate.exists(name);
+    public boolean exists(TenantPlacement placement) {
+      return delegate.exists(placement);
+    }
+
+    @Override
+    public TenantDocuments documents(TenantPlacement placement) {
+      return delegate.documents(placement);
     }
   }
 }

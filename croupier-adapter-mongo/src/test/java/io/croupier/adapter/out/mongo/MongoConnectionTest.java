@@ -108,6 +108,47 @@ class MongoConnectionTest {
   }
 
   @Test
+  void pingFailsWithinStoreTimeout() throws IOException {
+    // given
+    String unreachable = "mongodb://127.0.0.1:" + closedPort();
+    try (MongoConnection connection =
+        MongoConnection.open(Optional.of(unreachable), dataFolder, SHORT)) {
+      long start = System.nanoTime();
+
+      // when
+      StoreUnavailable failure = catchThrowableOfType(StoreUnavailable.class, connection::ping);
+
+      // then
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+      assertThat(failure.getCause()).isInstanceOf(com.mongodb.MongoTimeoutException.class);
+    }
+  }
+
+  @Test
+  void rejectsTimeoutOfZero() {
+    // when
+    IllegalArgumentException invalid =
+        catchThrowableOfType(
+            IllegalArgumentException.class,
+            () -> MongoConnection.open(Optional.empty(), dataFolder, Duration.ZERO));
+
+    // then
+    assertThat(invalid.getMessage()).contains("timeout").contains("PT0S");
+    assertThat(Files.exists(dataFolder.resolve(EmbeddedMongoStore.DATA_FILE_NAME))).isFalse();
+  }
+
+  @Test
+  void acceptsTimeoutOfOneMillisecond() {
+    // when
+    Throwable failure =
+        catchThrowable(
+            () -> MongoConnection.open(Optional.empty(), dataFolder, Duration.ofMillis(1)).close());
+
+    // then
+    assertThat(failure).isNull();
+  }
+
+  @Test
   void connectionStringOptionsOverrideTimeouts() throws IOException {
     // given
     String unreachable = "mongodb://127.0.0.1:" + closedPort() + "/?serverSelectionTimeoutMS=200";

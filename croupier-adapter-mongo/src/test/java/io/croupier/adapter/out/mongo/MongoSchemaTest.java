@@ -56,7 +56,7 @@ class MongoSchemaTest {
 
     // then
     assertThat(database.listCollectionNames().into(new ArrayList<>()))
-        .contains("organizations", "admin_users");
+        .contains("organizations", "admin_users", "tenant_documents");
   }
 
   @Test
@@ -104,12 +104,53 @@ class MongoSchemaTest {
     assertThat(index.getBoolean("unique", false)).isFalse();
   }
 
+  private Document indexWithKey(String collection, Document key) {
+    return indexes(collection).stream()
+        .filter(index -> index.get("key", Document.class).equals(key))
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void createsPlacementIndexes() {
+    // when
+    MongoSchema.prepare(database);
+
+    // then
+    assertThat(indexOn("organizations", "move")).isNotNull();
+    assertThat(indexOn("organizations", "renaming")).isNotNull();
+    assertThat(indexWithKey("organizations", new Document("state", 1).append("tier", 1)))
+        .isNotNull();
+  }
+
+  @Test
+  void createsUniqueSharedDocumentIndex() {
+    // when
+    MongoSchema.prepare(database);
+
+    // then
+    Document index =
+        indexWithKey("tenant_documents", new Document("org_id", 1).append("doc_id", 1));
+    assertThat(index.getBoolean("unique")).isTrue();
+  }
+
+  @Test
+  void createsPageIndexOnSharedDocuments() {
+    // when
+    MongoSchema.prepare(database);
+
+    // then
+    Document key = new Document("org_id", 1).append("created_at", 1).append("doc_id", 1);
+    assertThat(indexWithKey("tenant_documents", key)).isNotNull();
+  }
+
   @Test
   void secondRunChangesNothing() {
     // given
     MongoSchema.prepare(database);
     List<Document> organizationIndexes = indexes("organizations");
     List<Document> adminIndexes = indexes("admin_users");
+    List<Document> sharedIndexes = indexes("tenant_documents");
 
     // when
     MongoSchema.prepare(database);
@@ -117,5 +158,6 @@ class MongoSchemaTest {
     // then
     assertThat(indexes("organizations")).isEqualTo(organizationIndexes);
     assertThat(indexes("admin_users")).isEqualTo(adminIndexes);
+    assertThat(indexes("tenant_documents")).isEqualTo(sharedIndexes);
   }
 }

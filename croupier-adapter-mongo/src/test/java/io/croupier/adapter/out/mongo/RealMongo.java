@@ -26,11 +26,16 @@ public final class RealMongo {
 
   /** Returns a database of the shared container, starting the container on first use. */
   public static synchronized MongoDatabase database(String name) {
+    return client().getDatabase(name);
+  }
+
+  /** Returns the client of the shared container, starting the container on first use. */
+  public static synchronized MongoClient client() {
     if (client == null) {
       container = new MongoDBContainer("mongo:7");
       container.start();
       client = MongoClients.create(container.getConnectionString());
     }
-    return client.getDatabase(name);
+    return client;
   }
 }

@@ -27,6 +27,7 @@ import io.croupier.domain.AuthenticationFailed;
 import io.croupier.domain.InvalidToken;
 import io.croupier.domain.LoginLimits;
 import io.croupier.domain.LoginLockedOut;
+import io.croupier.domain.TenantTier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -75,7 +76,7 @@ class SessionLifecycleTest {
     MongoDatabase database = store.masterDatabase();
     MongoOrganizationRepository organizations = new MongoOrganizationRepository(database);
     MongoAdminRepository admins = new MongoAdminRepository(database);
-    MongoTenantStorage tenants = new MongoTenantStorage(database);
+    MongoTenantStorage tenants = new MongoTenantStorage(store.client(), database);
     MongoRefreshTokenStore refreshTokens = new MongoRefreshTokenStore(database);
     MongoRevokedTokens revokedTokens = new MongoRevokedTokens(database);
     MongoAuditLog auditLog = new MongoAuditLog(database, clock);
@@ -106,7 +107,8 @@ class SessionLifecycleTest {
     String name = "session-" + organizationNumber + "-" + System.nanoTime() % 100000;
     email = "admin@" + name + ".example.com";
     organization =
-        new CreateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock)
+        new CreateOrganizationService(
+                organizations, admins, tenants, hasher, auditLog, clock, TenantTier.COLLECTION)
             .create(CreateOrganizationCommand.of(name, email, PASSWORD), ORIGIN);
   }
 

@@ -1,11 +1,16 @@
 package io.croupier.adapter.out.mongo;
 
+import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.domain.AdminUser;
+import io.croupier.domain.DocumentBody;
 import io.croupier.domain.EmailAddress;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationState;
+import io.croupier.domain.TenantDocument;
+import io.croupier.domain.TenantTier;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -46,6 +51,16 @@ public final class TestData {
         OrganizationState.ACTIVE,
         CREATED_AT,
         CREATED_AT);
+  }
+
+  /** Returns the placement of a new organization, with a random id, in the tier. */
+  public static TenantPlacement placement(TenantTier tier) {
+    return new TenantPlacement(UUID.randomUUID().toString(), uniqueName("tenant"), tier);
+  }
+
+  /** Returns a document created and updated at the time, with a body of one field. */
+  public static TenantDocument document(String id, Instant createdAt, Object value) {
+    return new TenantDocument(id, createdAt, createdAt, DocumentBody.of(Map.of("value", value)));
   }
 
   /** Returns an admin of the organization with a random id and credentials version 1. */

@@ -1,0 +1,69 @@
+package io.croupier.adapter.out.mongo;
+
+import io.croupier.domain.TenantDocument;
+import org.bson.Document;
+
+/**
+ * BSON mapping of {@link TenantDocument}. In a collection of the organization's own a document is
+ * {@code {_id, created_at, updated_at, body}}, with the document id as {@code _id}. In the shared
+ * collection it also carries {@code org_id} and {@code doc_id}, and its {@code _id} is {@code
+ * <org_id>/<doc_id>}, so that two organizations can hold documents with the same id, as after an
+ * export of one organization is imported into another.
+ */
+final class TenantDocumentMapping {
+
+  static final String ID = "_id";
+  static final String ORGANIZATION_ID = "org_id";
+  static final String DOCUMENT_ID = "doc_id";
+  static final String CREATED_AT = "created_at";
+  static final String UPDATED_AT = "updated_at";
+  static final String BODY = "body";
+
+  private TenantDocumentMapping() {}
+
+  /**
+   * Returns the document as stored in a collection of the organization's own.
+   *
+   * @throws io.croupier.domain.InvalidField if the body cannot be stored exactly
+   */
+  static Document toOwnDocument(TenantDocument document) {
+    return withContent(new Document(ID, document.id()), document);
+  }
+
+  /**
+   * Returns the document as stored in the shared collection.
+   *
+   * @throws io.croupier.domain.InvalidField if the body cannot be stored exactly
+   */
+  static Document toSharedDocument(String organizationId, TenantDocument document) {
+    Document stored =
+        new Document(ID, sharedId(organizationId, document.id()))
+            .append(ORGANIZATION_ID, organizationId)
+            .append(DOCUMENT_ID, document.id());
+    return withContent(stored, document);
+  }
+
+  private static Document withContent(Document stored, TenantDocument document) {
+    return stored
+        .append(CREATED_AT, BsonTimestamps.toBson(document.createdAt()))
+        .append(UPDATED_AT, BsonTimestamps.toBson(document.updatedAt()))
+        .append(BODY, BsonBodies.toBson(document.body()));
+  }
+
+  /**
+   * Returns the {@code _id} of a document in the shared collection. Document ids contain no {@code
+   * /}, so the last {@code /} separates the parts and two pairs never share an {@code _id}.
+   */
+  static String sharedId(String organizationId, String documentId) {
+    return organizationId + "/" + documentId;
+  }
+
+  /** Returns the document stored in BSON whose id is in the field {@code idField}. */
+  static TenantDocument fromDocument(Document stored, String idField) {
+    return new TenantDocument(
+        stored.getString(idField),
+        BsonTimestamps.fromBson(stored.getDate(CREATED_AT)),
+        BsonTimestamps.fromBson(stored.getDate(UPDATED_AT)),
+        BsonBodies.fromBson(stored.get(BODY, Document.class)));
+  }
+}

@@ -1,0 +1,62 @@
+package io.croupier.bootstrap;
+
+import io.croupier.application.port.in.RecoverOrganizationsUseCase;
+import io.croupier.application.port.in.RecoveryReport;
+import io.croupier.application.port.out.StoreUnavailable;
+import io.croupier.library.CroupierLibrary;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.scheduling.annotation.Scheduled;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scheduled recovery of work that a dead process left unfinished. At start-up it settles work older
+ * than the configured recovery delay (zero on the embedded store, which no other process can use).
+ * Every ten seconds it settles work older than the delay or 30 seconds, whichever is longer, so it
+ * never takes over work that this server or a running command is still doing.
+ */
+@Context
+final class RecoveryRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecoveryRunner.class);
+
+  private final RecoverOrganizationsUseCase recovery;
+  private final Duration startupDelay;
+  private final Duration periodicDelay;
+
+  RecoveryRunner(RecoverOrganizationsUseCase recovery, CroupierSettings settings) {
+    this.recovery = Objects.requireNonNull(recovery, "recovery");
+    this.startupDelay = settings.recoveryDelay();
+    this.periodicDelay = max(startupDelay, CroupierLibrary.DEFAULT_RECOVERY_DELAY);
+    recover(startupDelay);
+  }
+
+  @Scheduled(fixedDelay = "10s", initialDelay = "10s")
+  void recoverPeriodically() {
+    recover(periodicDelay);
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private void recover(Duration staleAfter) {
+    try {
+      RecoveryReport report = recovery.recover(staleAfter);
+      if (report.changedAnything()) {
+        LOG.warn(
+            "Recovered unfinished work: {} creates undone, {} deletes finished, {} renames"
+                + " finished, {} moves rolled back, {} moves finished",
+            report.createsUndone(),
+            report.deletesFinished(),
+            report.renamesFinished(),
+            report.movesRolledBack(),
+            report.movesFinished());
+      }
+    } catch (StoreUnavailable unavailable) {
+      LOG.warn("Recovery of unfinished work skipped: the store is unavailable");
+    }
+  }
+}
