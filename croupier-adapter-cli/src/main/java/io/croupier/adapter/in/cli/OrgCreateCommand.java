@@ -46,7 +46,7 @@ final class OrgCreateCommand extends OperatorCommand {
       description =
           "Tier that keeps the organization's documents: shared (one collection for all"
               + " organizations of the tier), collection (a collection of its own, org_<name>) or"
-              + " database (a database of its own). Default: the configured default tier.")
+              + " database (a database of its own). Default: CROUPIER_DEFAULT_TIER, else collection.")
   private String tier;
 
   @ArgGroup(exclusive = true)

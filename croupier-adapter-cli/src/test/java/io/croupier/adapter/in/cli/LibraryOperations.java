@@ -38,7 +38,7 @@ final class LibraryOperations implements Operations {
         MongoConnection.openOrJoin(selection.mongodbUri(), selection.dataDir(), TIMEOUT, TIMEOUT);
     try {
       CroupierLibrary library =
-          CroupierLibrary.builder(connection.database())
+          CroupierLibrary.builder(connection.client(), connection.database())
               .bcryptCost(4)
               .jwtSecret(JWT_SECRET)
               .build();
