@@ -23,7 +23,9 @@ abstract class CommandGroup implements Callable<Integer> {
       name = "org",
       mixinStandardHelpOptions = true,
       synopsisSubcommandLabel = "COMMAND",
-      description = "Create, show, list, change and delete organizations.")
+      description =
+          "Create, show, list, change and delete organizations; export, import and move their"
+              + " documents.")
   static final class Organizations extends CommandGroup {}
 
   /** {@code croupier admin}: the admin commands. */

@@ -50,6 +50,9 @@ public final class CroupierCommandLine {
     organizations.addSubcommand(new OrgSetEmailCommand(context));
     organizations.addSubcommand(new OrgSetPasswordCommand(context));
     organizations.addSubcommand(new OrgDeleteCommand(context));
+    organizations.addSubcommand(new OrgExportCommand(context));
+    organizations.addSubcommand(new OrgImportCommand(context));
+    organizations.addSubcommand(new OrgMoveCommand(context));
     return organizations;
   }
 

@@ -7,8 +7,10 @@ import io.croupier.domain.InvalidField;
 import io.croupier.domain.InvalidToken;
 import io.croupier.domain.LoginLockedOut;
 import io.croupier.domain.OrganizationAccessDenied;
+import io.croupier.domain.OrganizationMoving;
 import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.OrganizationNotFound;
+import io.croupier.domain.TenantSwitching;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -40,6 +42,12 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   /** Too many failed logins of the account; wait, or clear them with {@code admin unlock}. */
   public static final int LOCKED_OUT = 7;
 
+  /** The organization's data is moving between tiers; retry once the move has finished. */
+  public static final int ORGANIZATION_MOVING = 8;
+
+  /** A file or a standard stream could not be read or written. */
+  public static final int FILE_FAILED = 9;
+
   /** Returns the exit codes with their meaning, for the help footer of every command. */
   static Map<String, String> descriptions() {
     Map<String, String> codes = new LinkedHashMap<>();
@@ -51,6 +59,8 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     codes.put(key(AUTHENTICATION_FAILED), "Incorrect email or password.");
     codes.put(key(STORE_UNAVAILABLE), "Store unreachable, or its data folder in use.");
     codes.put(key(LOCKED_OUT), "Too many failed logins; wait, or run admin unlock.");
+    codes.put(key(ORGANIZATION_MOVING), "Organization moving between tiers; retry after the move.");
+    codes.put(key(FILE_FAILED), "A file could not be read or written.");
     return codes;
   }
 
@@ -82,6 +92,9 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     }
     if (failure instanceof LoginLockedOut) {
       return LOCKED_OUT;
+    }
+    if (failure instanceof OrganizationMoving || failure instanceof TenantSwitching) {
+      return ORGANIZATION_MOVING;
     }
     return SOFTWARE;
   }

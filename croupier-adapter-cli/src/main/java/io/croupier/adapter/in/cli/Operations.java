@@ -7,7 +7,9 @@ import io.croupier.application.port.in.GetOrganizationUseCase;
 import io.croupier.application.port.in.ListAuditEventsUseCase;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
+import io.croupier.application.port.in.MoveOrganizationUseCase;
 import io.croupier.application.port.in.ResolveOrganizationAdminUseCase;
+import io.croupier.application.port.in.TransferDocumentsUseCase;
 import io.croupier.application.port.in.UpdateOrganizationUseCase;
 
 /** Use cases on one open store, for one command; closing it releases the store. */
@@ -33,6 +35,12 @@ public interface Operations extends AutoCloseable {
 
   /** Returns the use case that pages through an organization's audit events. */
   ListAuditEventsUseCase listAuditEvents();
+
+  /** Returns the use case that exports and imports an organization's documents. */
+  TransferDocumentsUseCase transferDocuments();
+
+  /** Returns the use case that moves an organization's documents to another tier. */
+  MoveOrganizationUseCase moveOrganization();
 
   /** Returns the use case that clears the recorded login failures of an account. */
   ClearLockoutUseCase clearLockout();

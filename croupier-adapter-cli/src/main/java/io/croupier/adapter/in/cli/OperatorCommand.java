@@ -30,23 +30,38 @@ abstract class OperatorCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    prepare();
-    try (Operations operations = context.operations().open(store.resolve(context.environment()))) {
-      run(operations);
+    try {
+      prepare();
+      try (Operations operations =
+          context.operations().open(store.resolve(context.environment()))) {
+        run(operations);
+      }
+    } finally {
+      release();
     }
     return ExitCodes.SUCCESS;
   }
 
   /**
-   * Validates the arguments and reads passwords before the store opens; does nothing by default.
+   * Validates the arguments and reads passwords and input files before the store opens; does
+   * nothing by default.
    */
   void prepare() {}
+
+  /**
+   * Removes what {@link #prepare} left behind, such as temporary files; does nothing by default.
+   */
+  void release() {}
 
   /** Runs the command on the open store and prints its result. */
   abstract void run(Operations operations);
 
   PrintWriter out() {
     return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
   }
 
   /**

@@ -5,6 +5,7 @@ import io.croupier.application.port.in.OrganizationDetails;
 import io.croupier.domain.EmailAddress;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.Password;
+import io.croupier.domain.TenantTier;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
     name = "create",
     mixinStandardHelpOptions = true,
     description = {
-      "Create an organization with its admin and its tenant collection org_<name>.",
+      "Create an organization with its admin and the storage of its documents in a tier.",
       "The admin password is prompted for twice with echo off, unless --password-stdin or"
           + " --password-file is given. It needs at least 8 characters with an upper-case"
           + " letter, a lower-case letter and a digit, and at most 72 bytes in UTF-8."
@@ -39,6 +40,15 @@ final class OrgCreateCommand extends OperatorCommand {
       description = "Email address the admin logs in with; stored in lower case.")
   private String email;
 
+  @Option(
+      names = "--tier",
+      paramLabel = "TIER",
+      description =
+          "Tier that keeps the organization's documents: shared (one collection for all"
+              + " organizations of the tier), collection (a collection of its own, org_<name>) or"
+              + " database (a database of its own). Default: CROUPIER_DEFAULT_TIER, else collection.")
+  private String tier;
+
   @ArgGroup(exclusive = true)
   private PasswordSource passwordSource;
 
@@ -54,13 +64,16 @@ final class OrgCreateCommand extends OperatorCommand {
   void prepare() {
     OrganizationName organizationName = OrganizationName.of(name);
     EmailAddress emailAddress = EmailAddress.of(email);
+    Optional<TenantTier> tenantTier = Optional.ofNullable(tier).map(TenantTier::of);
     String password =
         PasswordSource.read(
             Optional.ofNullable(passwordSource),
             context.terminal(),
             "Password for the admin of '" + organizationName + "': ",
             true);
-    command = new CreateOrganizationCommand(organizationName, emailAddress, Password.of(password));
+    command =
+        new CreateOrganizationCommand(
+            organizationName, emailAddress, Password.of(password), tenantTier);
   }
 
   @Override

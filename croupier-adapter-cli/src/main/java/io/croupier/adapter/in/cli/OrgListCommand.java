@@ -68,11 +68,12 @@ final class OrgListCommand extends OperatorCommand {
           List.of(
               details.organization().name().value(),
               details.organization().id(),
+              details.organization().tier().value(),
               Views.utc(details.organization().createdAt()),
               details.location().collectionName()));
     }
     if (!rows.isEmpty()) {
-      TextTable.printRows(out, List.of("NAME", "ID", "CREATED_AT", "COLLECTION"), rows);
+      TextTable.printRows(out, List.of("NAME", "ID", "TIER", "CREATED_AT", "COLLECTION"), rows);
     }
     out.println(
         "Showing "

@@ -29,6 +29,7 @@ final class Views {
     fields.put("id", organization.id());
     fields.put("organization_name", organization.name().value());
     details.adminEmail().map(EmailAddress::value).ifPresent(email -> fields.put("email", email));
+    fields.put("tier", organization.tier().value());
     fields.put("collection_name", details.location().collectionName());
     fields.put("connection_details", details.location().connectionDetails());
     fields.put("created_at", utc(organization.createdAt()));

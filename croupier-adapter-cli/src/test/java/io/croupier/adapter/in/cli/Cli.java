@@ -10,17 +10,24 @@ import picocli.CommandLine;
 
 /**
  * Runs {@code croupier} commands through {@link CommandLine#execute} on the embedded store in a
- * data folder, capturing standard output and standard error.
+ * data folder, or on another store the test supplies, capturing standard output and standard error.
  */
 final class Cli {
 
   static final String PASSWORD = "Sup3rSecret";
 
   private final Path dataDir;
+  private final OperationsFactory operations;
   private final Map<String, String> environment = new HashMap<>();
 
   Cli(Path dataDir) {
+    this(dataDir, LibraryOperations::open);
+  }
+
+  /** Runs the commands on the store that the factory opens, such as a {@link FakeOperations}. */
+  Cli(Path dataDir, OperationsFactory operations) {
     this.dataDir = dataDir;
+    this.operations = operations;
   }
 
   /** Sets an environment variable that later commands see. */
@@ -41,8 +48,7 @@ final class Cli {
 
   /** Runs the command with exactly the arguments given. */
   Result runExactly(Terminal terminal, String... args) {
-    CliContext context =
-        new CliContext(LibraryOperations::open, environment, terminal, "9.9.9-test");
+    CliContext context = new CliContext(operations, environment, terminal, "9.9.9-test");
     CommandLine commandLine = CroupierCommandLine.create(context);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -21,7 +21,9 @@ class HelpTest {
           " 4   Organization name or email already taken.",
           " 5   Incorrect email or password.",
           " 6   Store unreachable, or its data folder in use.",
-          " 7   Too many failed logins; wait, or run admin unlock.");
+          " 7   Too many failed logins; wait, or run admin unlock.",
+          " 8   Organization moving between tiers; retry after the move.",
+          " 9   A file could not be read or written.");
 
   @TempDir Path dataDir;
 
@@ -37,6 +39,9 @@ class HelpTest {
         "org set-email",
         "org set-password",
         "org delete",
+        "org export",
+        "org import",
+        "org move",
         "admin",
         "admin login",
         "admin unlock",
@@ -97,7 +102,7 @@ class HelpTest {
     assertThat(result.err())
         .isEqualTo(
             "Missing command: choose one of create, get, list, rename, set-email, set-password,"
-                + " delete. Run 'croupier org --help' for usage.\n");
+                + " delete, export, import, move. Run 'croupier org --help' for usage.\n");
   }
 
   @Test

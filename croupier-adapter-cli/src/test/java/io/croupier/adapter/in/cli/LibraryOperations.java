@@ -8,7 +8,9 @@ import io.croupier.application.port.in.GetOrganizationUseCase;
 import io.croupier.application.port.in.ListAuditEventsUseCase;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
 import io.croupier.application.port.in.LogInUseCase;
+import io.croupier.application.port.in.MoveOrganizationUseCase;
 import io.croupier.application.port.in.ResolveOrganizationAdminUseCase;
+import io.croupier.application.port.in.TransferDocumentsUseCase;
 import io.croupier.application.port.in.UpdateOrganizationUseCase;
 import io.croupier.library.CroupierLibrary;
 import java.time.Duration;
@@ -80,6 +82,16 @@ final class LibraryOperations implements Operations {
   @Override
   public ListAuditEventsUseCase listAuditEvents() {
     return library.listAuditEvents();
+  }
+
+  @Override
+  public TransferDocumentsUseCase transferDocuments() {
+    return library.transferDocuments();
+  }
+
+  @Override
+  public MoveOrganizationUseCase moveOrganization() {
+    return library.moveOrganization();
   }
 
   @Override

@@ -42,6 +42,7 @@ class OrganizationCommandsTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out()).containsPattern("(?m)^organization_name +acme$");
     assertThat(result.out()).containsPattern("(?m)^email +admin@acme.example$");
+    assertThat(result.out()).containsPattern("(?m)^tier +collection$");
     assertThat(result.out()).containsPattern("(?m)^collection_name +org_acme$");
     assertThat(result.err()).isEmpty();
   }
@@ -67,6 +68,7 @@ class OrganizationCommandsTest {
     assertThat(result.out()).startsWith("{\n  \"id\": \"");
     assertThat(result.out()).contains("\"organization_name\": \"acme\",");
     assertThat(result.out()).contains("\"email\": \"admin@acme.example\",");
+    assertThat(result.out()).contains("\"tier\": \"collection\",");
     assertThat(result.out()).contains("\"connection_details\": \"Collection: org_acme\",");
     assertThat(result.out()).containsPattern("\"created_at\": \"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\"");
     assertThat(result.out()).endsWith("}\n");
