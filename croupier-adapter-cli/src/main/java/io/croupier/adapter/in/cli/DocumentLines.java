@@ -234,7 +234,7 @@ final class DocumentLines {
             parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                 ? parser.getBigIntegerValue()
                 : (Object) parser.getLongValue();
-        case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+        case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
         case VALUE_TRUE -> Boolean.TRUE;
         case VALUE_FALSE -> Boolean.FALSE;
         case VALUE_NULL -> null;

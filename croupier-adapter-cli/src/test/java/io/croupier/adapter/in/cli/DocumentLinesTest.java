@@ -89,7 +89,7 @@ class DocumentLinesTest {
     fields.put("big", new BigDecimal("123456789012345678901234567890"));
     fields.put("nested", Map.of("list", List.of(Map.of("x", -1), "s", false)));
     fields.put("nothing", null);
-    fields.put("ratio", 0.125);
+    fields.put("ratio", new BigDecimal("0.125"));
     TenantDocument document =
         new TenantDocument(
             "Doc_1-a",
@@ -378,12 +378,15 @@ class DocumentLinesTest {
     // then
     assertThat(parsed.body().fields().get("i")).isEqualTo(Long.MAX_VALUE);
     assertThat(parsed.body().fields().get("big")).isEqualTo(new BigDecimal("9223372036854775808"));
-    assertThat(parsed.body().fields().get("f")).isEqualTo(1500.0);
+    assertThat(parsed.body().fields().get("f")).isEqualTo(new BigDecimal("1.5e3"));
   }
 
   @Test
-  void rejectsNumberBeyondDouble() {
-    assertThat(rejection(line("a", "{\"f\":1e400}")).reason())
-        .isEqualTo("Number at 'f' is not finite");
+  void keepsDecimalBeyondDoubleRange() {
+    // when
+    TenantDocument parsed = DocumentLines.parse(line("a", "{\"f\":1e400}"), 1);
+
+    // then
+    assertThat(parsed.body().fields().get("f")).isEqualTo(new BigDecimal("1e400"));
   }
 }
