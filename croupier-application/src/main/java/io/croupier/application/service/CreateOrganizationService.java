@@ -101,8 +101,9 @@ public final class CreateOrganizationService implements CreateOrganizationUseCas
       organizations.insert(pending);
       admins.insert(admin);
       // The unique name now belongs to this request, so storage under the name that exists
-      // already is a leftover that is reported and never touched.
-      if (tenants.exists(placement)) {
+      // already is a leftover that is reported and never touched. Storage found by the new id
+      // cannot exist, and looking for it can be slow in the shared tier.
+      if (placement.addressedByName() && tenants.exists(placement)) {
         throw new OrganizationNameTaken(pending.name());
       }
       storageAttempted = true;

@@ -23,6 +23,14 @@ public record TenantPlacement(
     return new TenantPlacement(organization.id(), organization.storageName(), organization.tier());
   }
 
+  /**
+   * Returns whether the tier finds the data by the storage name, so that storage of another
+   * organization, or a leftover, can sit at this address; tiers that find it by id cannot.
+   */
+  public boolean addressedByName() {
+    return tier == TenantTier.COLLECTION;
+  }
+
   /** Returns the same organization's address in another tier. */
   public TenantPlacement inTier(TenantTier otherTier) {
     return new TenantPlacement(organizationId, storageName, otherTier);
