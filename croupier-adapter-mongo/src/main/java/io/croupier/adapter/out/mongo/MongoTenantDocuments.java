@@ -227,8 +227,17 @@ final class MongoTenantDocuments implements TenantDocuments {
     return sharedOrganizationId.isPresent() ? and(owner(), condition) : condition;
   }
 
+  /**
+   * Matches the document with the id. In the shared collection the {@code _id} holds the
+   * organization's id as well, so the filter is scoped to the organization and uses the primary
+   * index, which the embedded store uses where it ignores the compound one.
+   */
   private Bson byId(String id) {
-    return owned(eq(idField(), id));
+    return sharedOrganizationId
+        .<Bson>map(
+            organizationId ->
+                eq(TenantDocumentMapping.ID, TenantDocumentMapping.sharedId(organizationId, id)))
+        .orElseGet(() -> eq(TenantDocumentMapping.ID, id));
   }
 
   private Document toBson(TenantDocument document) {
