@@ -282,7 +282,7 @@ public final class CroupierSettings {
     if (isBlank(recoveryDelay)) {
       return mongodbUri().isEmpty() ? Duration.ZERO : CroupierLibrary.DEFAULT_RECOVERY_DELAY;
     }
-    if (recoveryDelay.strip().equals("0")) {
+    if (recoveryDelay.strip().matches("0+[smhSMH]?")) {
       return Duration.ZERO;
     }
     return SettingValues.duration(RECOVERY_DELAY, recoveryDelay, ChronoUnit.SECONDS, false);

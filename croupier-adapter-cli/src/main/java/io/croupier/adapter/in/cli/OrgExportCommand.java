@@ -101,7 +101,8 @@ final class OrgExportCommand extends OperatorCommand {
       // A PrintWriter reports its errors through checkError, never by throwing.
       throw new UncheckedIOException(impossible);
     }
-    if (out.checkError()) {
+    // The writer usually wraps System.out, a PrintStream that keeps its write errors to itself.
+    if (out.checkError() || System.out.checkError()) {
       throw new CliFailure(
           ExitCodes.FILE_FAILED,
           "Writing to standard output failed; the export of " + count + " documents is incomplete");

@@ -128,12 +128,16 @@ final class MongoTenantDocuments implements TenantDocuments {
     }
   }
 
+  // NOTE: put() is not bounded by the write timeout. A move copies with it into a tier that no
+  // client writes to before the switch, and one slow write there must not abort the move. An
+  // import also puts, so an import write that is slow past a move's settle time could land in the
+  // old tier after the final copy.
   @Override
   public boolean put(TenantDocument document) {
     Document stored = toBson(document);
     ReplaceOptions upsert = new ReplaceOptions().upsert(true);
     try {
-      return writes.replaceOne(byId(document.id()), stored, upsert).getMatchedCount() > 0;
+      return collection.replaceOne(byId(document.id()), stored, upsert).getMatchedCount() > 0;
     } catch (MongoException failure) {
       if (!MongoFailures.isDuplicateKey(failure)) {
         throw unavailable("Storing document '" + document.id() + "'", failure);
@@ -146,7 +150,7 @@ final class MongoTenantDocuments implements TenantDocuments {
           failure);
     }
     try {
-      return writes.replaceOne(byId(document.id()), stored, upsert).getMatchedCount() > 0;
+      return collection.replaceOne(byId(document.id()), stored, upsert).getMatchedCount() > 0;
     } catch (MongoException failure) {
       throw unavailable("Storing document '" + document.id() + "'", failure);
     }
