@@ -115,6 +115,29 @@ class RecoverOrganizationsServiceTest {
     return Given.moveUnderWay(ports, organization.id(), target, phase);
   }
 
+  /**
+   * Returns an organization whose rename from acme to beta died before its collection moved, so
+   * that the collection org_acme still contains its two documents.
+   */
+  private Organization renamedFromAcmeWithData() {
+    Instant now = ports.clock().instant();
+    Organization renamed =
+        new Organization(
+            UUID.randomUUID().toString(),
+            BETA,
+            UUID.randomUUID().toString(),
+            OrganizationState.ACTIVE,
+            now,
+            now,
+            TenantTier.COLLECTION,
+            ACME,
+            Optional.empty());
+    ports.organizations().insert(renamed);
+    ports.tenants().create(TenantPlacement.of(renamed));
+    putDocuments(TenantPlacement.of(renamed), 2);
+    return renamed;
+  }
+
   @ParameterizedTest
   @EnumSource(TenantTier.class)
   void undoesPendingCreate(TenantTier tier) {
@@ -225,6 +248,41 @@ class RecoverOrganizationsServiceTest {
     Organization settled = stored(acme.id());
     assertThat(settled.isRenaming()).isFalse();
     assertThat(documentsAt(TenantPlacement.of(settled))).isEqualTo(before);
+  }
+
+  @Test
+  void pendingCreateKeepsRenamedData() {
+    // given: a create took the name acme and died before it found the collection org_acme, which
+    // still contains the data of the organization whose rename from acme to beta died as well
+    Organization pending = Given.storedDirectly(ports, "acme", OrganizationState.PENDING);
+    Organization renamed = renamedFromAcmeWithData();
+    List<TenantDocument> before = documentsAt(TenantPlacement.of(renamed));
+
+    // when
+    RecoveryReport report = recoverOnceStale();
+
+    // then
+    assertThat(ports.organizations().findById(pending.id())).isEmpty();
+    assertThat(stored(renamed.id()).storageName()).isEqualTo(BETA);
+    assertThat(documentsAt(TenantPlacement.of(stored(renamed.id())))).isEqualTo(before);
+    assertThat(report).isEqualTo(new RecoveryReport(1, 0, 1, 0, 0));
+  }
+
+  @Test
+  void pendingCreateWaitsForYoungRename() {
+    // given: the rename from acme to beta is younger than the age limit, so it is left alone
+    Organization pending = Given.storedDirectly(ports, "acme", OrganizationState.PENDING);
+    ports.clock().advance(STALE_AFTER);
+    Organization renamed = renamedFromAcmeWithData();
+    List<TenantDocument> before = documentsAt(TenantPlacement.of(renamed));
+
+    // when
+    RecoveryReport report = recovery.recover(STALE_AFTER);
+
+    // then
+    assertThat(report.changedAnything()).isFalse();
+    assertThat(stored(pending.id()).state()).isEqualTo(OrganizationState.PENDING);
+    assertThat(documentsAt(TenantPlacement.of(renamed))).isEqualTo(before);
   }
 
   @ParameterizedTest
