@@ -28,6 +28,9 @@ import java.util.Optional;
  *   <li>a deleting organization is deleted to the end, since its admin may be gone already;
  *   <li>a move that had not switched is rolled back, and one that had switched is finished.
  * </ul>
+ *
+ * <p>An organization whose settling fails is left for the next recovery, and the report carries the
+ * failure; the other organizations are settled all the same.
  */
 public final class RecoverOrganizationsService implements RecoverOrganizationsUseCase {
 
@@ -65,12 +68,12 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
       if (organization.move().isPresent()) {
         TenantMove move = organization.move().get();
         if (!move.heartbeatAt().isAfter(staleBefore)) {
-          settleMove(organization, move, tally);
+          tally.attempt(() -> settleMove(organization, move, tally));
         }
       } else if (!organization.isActive()
           && isStale(organization, staleBefore)
           && !keepsStorageOf(stillRenaming, organization)) {
-        settleCreateOrDelete(organization, tally);
+        tally.attempt(() -> settleCreateOrDelete(organization, tally));
       }
     }
     return tally.report();
@@ -85,9 +88,11 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
       List<Organization> unsettled, Instant staleBefore, Tally tally) {
     List<Organization> stillRenaming = new ArrayList<>();
     for (Organization organization : unsettled) {
-      if (isRename(organization) && isStale(organization, staleBefore)) {
-        settleRename(organization, tally);
-      } else if (organization.isRenaming()) {
+      boolean finished =
+          isRename(organization)
+              && isStale(organization, staleBefore)
+              && tally.attempt(() -> settleRename(organization, tally));
+      if (organization.isRenaming() && !finished) {
         stillRenaming.add(organization);
       }
     }
@@ -163,10 +168,27 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
     int renamesFinished;
     int movesRolledBack;
     int movesFinished;
+    final List<RuntimeException> failures = new ArrayList<>();
+
+    /** Runs the settling of one organization and returns whether it worked. */
+    boolean attempt(Runnable settling) {
+      try {
+        settling.run();
+        return true;
+      } catch (RuntimeException failure) {
+        failures.add(failure);
+        return false;
+      }
+    }
 
     RecoveryReport report() {
       return new RecoveryReport(
-          createsUndone, deletesFinished, renamesFinished, movesRolledBack, movesFinished);
+          createsUndone,
+          deletesFinished,
+          renamesFinished,
+          movesRolledBack,
+          movesFinished,
+          failures);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.croupier.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.croupier.application.fakes.FailurePlan.Operation;
 import io.croupier.application.fakes.FakePorts;
 import io.croupier.application.fakes.InMemoryTenantStorage;
 import io.croupier.application.fakes.StoredState;
@@ -248,6 +249,56 @@ class RecoverOrganizationsServiceTest {
     Organization settled = stored(acme.id());
     assertThat(settled.isRenaming()).isFalse();
     assertThat(documentsAt(TenantPlacement.of(settled))).isEqualTo(before);
+  }
+
+  @Test
+  void settlesOthersWhenOneFails() {
+    // given: two creates died, and the first admin delete of the recovery fails
+    Organization first = Given.storedDirectly(ports, "first", OrganizationState.PENDING);
+    Organization second = Given.storedDirectly(ports, "second", OrganizationState.PENDING);
+    ports.failures().failOnCall(Operation.ADMIN_DELETE, 1);
+
+    // when
+    RecoveryReport report = recoverOnceStale();
+
+    // then
+    assertThat(report.createsUndone()).isEqualTo(1);
+    assertThat(report.failures()).hasSize(1);
+    assertThat(ports.organizations().findById(second.id())).isEmpty();
+    assertThat(stored(first.id()).state()).isEqualTo(OrganizationState.PENDING);
+  }
+
+  @Test
+  void nextRecoverySettlesWhatFailed() {
+    // given
+    Organization first = Given.storedDirectly(ports, "first", OrganizationState.PENDING);
+    ports.failures().failOnCall(Operation.ADMIN_DELETE, 1);
+    recoverOnceStale();
+
+    // when
+    RecoveryReport report = recovery.recover(STALE_AFTER);
+
+    // then
+    assertThat(report.failures()).isEmpty();
+    assertThat(ports.organizations().findById(first.id())).isEmpty();
+    assertThat(ports.admins().findById(first.adminId())).isEmpty();
+  }
+
+  @Test
+  void pendingCreateWaitsForFailedRename() {
+    // given: the rename from acme to beta cannot be finished now
+    Organization pending = Given.storedDirectly(ports, "acme", OrganizationState.PENDING);
+    Organization renamed = renamedFromAcmeWithData();
+    List<TenantDocument> before = documentsAt(TenantPlacement.of(renamed));
+    ports.failures().failOnCall(Operation.TENANT_RENAME, 1);
+
+    // when
+    RecoveryReport report = recoverOnceStale();
+
+    // then
+    assertThat(report.failures()).hasSize(1);
+    assertThat(stored(pending.id()).state()).isEqualTo(OrganizationState.PENDING);
+    assertThat(documentsAt(TenantPlacement.of(renamed))).isEqualTo(before);
   }
 
   @Test
