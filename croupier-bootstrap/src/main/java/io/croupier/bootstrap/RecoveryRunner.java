@@ -43,20 +43,30 @@ final class RecoveryRunner {
   }
 
   private void recover(Duration staleAfter) {
+    RecoveryReport report;
     try {
-      RecoveryReport report = recovery.recover(staleAfter);
-      if (report.changedAnything()) {
-        LOG.warn(
-            "Recovered unfinished work: {} creates undone, {} deletes finished, {} renames"
-                + " finished, {} moves rolled back, {} moves finished",
-            report.createsUndone(),
-            report.deletesFinished(),
-            report.renamesFinished(),
-            report.movesRolledBack(),
-            report.movesFinished());
-      }
+      report = recovery.recover(staleAfter);
     } catch (StoreUnavailable unavailable) {
       LOG.warn("Recovery of unfinished work skipped: the store is unavailable");
+      return;
+    } catch (RuntimeException failure) {
+      // Thrown on, it would stop the server from starting, although requests work without the
+      // recovery; the next run tries again.
+      LOG.error("Recovery of unfinished work failed", failure);
+      return;
+    }
+    if (report.changedAnything()) {
+      LOG.warn(
+          "Recovered unfinished work: {} creates undone, {} deletes finished, {} renames"
+              + " finished, {} moves rolled back, {} moves finished",
+          report.createsUndone(),
+          report.deletesFinished(),
+          report.renamesFinished(),
+          report.movesRolledBack(),
+          report.movesFinished());
+    }
+    for (RuntimeException failure : report.failures()) {
+      LOG.error("Recovery left an organization unsettled until its next run", failure);
     }
   }
 }

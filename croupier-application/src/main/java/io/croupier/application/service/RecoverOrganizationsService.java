@@ -13,6 +13,8 @@ import io.croupier.domain.TenantMove;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,11 +23,14 @@ import java.util.Optional;
  * process that is still working on it is left alone:
  *
  * <ul>
+ *   <li>a rename whose storage did not move is finished, before anything else;
  *   <li>a pending organization is removed with its admin and storage, as a failed create would;
  *   <li>a deleting organization is deleted to the end, since its admin may be gone already;
- *   <li>a rename whose storage did not move is finished;
  *   <li>a move that had not switched is rolled back, and one that had switched is finished.
  * </ul>
+ *
+ * <p>An organization whose settling fails is left for the next recovery, and the report carries the
+ * failure; the other organizations are settled all the same.
  */
 public final class RecoverOrganizationsService implements RecoverOrganizationsUseCase {
 
@@ -56,20 +61,66 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
     Objects.requireNonNull(staleAfter, "staleAfter");
     Instant staleBefore = clock.instant().minus(staleAfter);
     Tally tally = new Tally();
-    for (Organization organization : organizations.findUnsettled(BATCH)) {
+    List<Organization> unsettled = organizations.findUnsettled(BATCH);
+
+    List<Organization> stillRenaming = finishRenames(unsettled, staleBefore, tally);
+    for (Organization organization : unsettled) {
       if (organization.move().isPresent()) {
-        if (organization.move().get().heartbeatAt().isAfter(staleBefore)) {
-          continue;
+        TenantMove move = organization.move().get();
+        if (!move.heartbeatAt().isAfter(staleBefore)) {
+          tally.attempt(() -> settleMove(organization, move, tally));
         }
-        settleMove(organization, organization.move().get(), tally);
-      } else if (!organization.updatedAt().isAfter(staleBefore)) {
-        settle(organization, tally);
+      } else if (!organization.isActive()
+          && isStale(organization, staleBefore)
+          && !keepsStorageOf(stillRenaming, organization)) {
+        tally.attempt(() -> settleCreateOrDelete(organization, tally));
       }
     }
     return tally.report();
   }
 
-  private void settle(Organization organization, Tally tally) {
+  /**
+   * Finishes the stale renames and returns the renames left unfinished. Renames go first: until a
+   * rename is finished its storage is still under the old name, and a create that died may have
+   * taken that name, so undoing that create must not drop the storage.
+   */
+  private List<Organization> finishRenames(
+      List<Organization> unsettled, Instant staleBefore, Tally tally) {
+    List<Organization> stillRenaming = new ArrayList<>();
+    for (Organization organization : unsettled) {
+      boolean finished =
+          isRename(organization)
+              && isStale(organization, staleBefore)
+              && tally.attempt(() -> settleRename(organization, tally));
+      if (organization.isRenaming() && !finished) {
+        stillRenaming.add(organization);
+      }
+    }
+    return stillRenaming;
+  }
+
+  private static boolean isRename(Organization organization) {
+    return organization.isActive() && organization.isRenaming() && organization.move().isEmpty();
+  }
+
+  private static boolean isStale(Organization organization, Instant staleBefore) {
+    return !organization.updatedAt().isAfter(staleBefore);
+  }
+
+  /**
+   * Returns whether a rename that is not finished still keeps its data where the organization's
+   * storage would be. Such an organization waits for a later recovery, after the rename.
+   */
+  private static boolean keepsStorageOf(List<Organization> renames, Organization organization) {
+    return renames.stream()
+        .anyMatch(
+            rename ->
+                !rename.id().equals(organization.id())
+                    && rename.tier() == organization.tier()
+                    && rename.storageName().equals(organization.storageName()));
+  }
+
+  private void settleCreateOrDelete(Organization organization, Tally tally) {
     TenantPlacement placement = TenantPlacement.of(organization);
     if (organization.state() == OrganizationState.PENDING) {
       tenants.drop(placement);
@@ -81,14 +132,17 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
       tenants.drop(placement);
       organizations.deleteById(organization.id());
       tally.deletesFinished++;
-    } else if (organization.isRenaming()) {
-      TenantPlacement renamed = placement.named(organization.name());
-      if (tenants.exists(placement) && !tenants.exists(renamed)) {
-        tenants.rename(placement, organization.name());
-      }
-      organizations.update(organization.withStorageUnderName(clock.instant()));
-      tally.renamesFinished++;
     }
+  }
+
+  private void settleRename(Organization organization, Tally tally) {
+    TenantPlacement placement = TenantPlacement.of(organization);
+    TenantPlacement renamed = placement.named(organization.name());
+    if (tenants.exists(placement) && !tenants.exists(renamed)) {
+      tenants.rename(placement, organization.name());
+    }
+    organizations.update(organization.withStorageUnderName(clock.instant()));
+    tally.renamesFinished++;
   }
 
   private void settleMove(Organization organization, TenantMove move, Tally tally) {
@@ -114,10 +168,27 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
     int renamesFinished;
     int movesRolledBack;
     int movesFinished;
+    final List<RuntimeException> failures = new ArrayList<>();
+
+    /** Runs the settling of one organization and returns whether it worked. */
+    boolean attempt(Runnable settling) {
+      try {
+        settling.run();
+        return true;
+      } catch (RuntimeException failure) {
+        failures.add(failure);
+        return false;
+      }
+    }
 
     RecoveryReport report() {
       return new RecoveryReport(
-          createsUndone, deletesFinished, renamesFinished, movesRolledBack, movesFinished);
+          createsUndone,
+          deletesFinished,
+          renamesFinished,
+          movesRolledBack,
+          movesFinished,
+          failures);
     }
   }
 }

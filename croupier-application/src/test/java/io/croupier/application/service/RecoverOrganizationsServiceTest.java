@@ -2,6 +2,7 @@ package io.croupier.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.croupier.application.fakes.FailurePlan.Operation;
 import io.croupier.application.fakes.FakePorts;
 import io.croupier.application.fakes.InMemoryTenantStorage;
 import io.croupier.application.fakes.StoredState;
@@ -115,6 +116,29 @@ class RecoverOrganizationsServiceTest {
     return Given.moveUnderWay(ports, organization.id(), target, phase);
   }
 
+  /**
+   * Returns an organization whose rename from acme to beta died before its collection moved, so
+   * that the collection org_acme still contains its two documents.
+   */
+  private Organization renamedFromAcmeWithData() {
+    Instant now = ports.clock().instant();
+    Organization renamed =
+        new Organization(
+            UUID.randomUUID().toString(),
+            BETA,
+            UUID.randomUUID().toString(),
+            OrganizationState.ACTIVE,
+            now,
+            now,
+            TenantTier.COLLECTION,
+            ACME,
+            Optional.empty());
+    ports.organizations().insert(renamed);
+    ports.tenants().create(TenantPlacement.of(renamed));
+    putDocuments(TenantPlacement.of(renamed), 2);
+    return renamed;
+  }
+
   @ParameterizedTest
   @EnumSource(TenantTier.class)
   void undoesPendingCreate(TenantTier tier) {
@@ -225,6 +249,91 @@ class RecoverOrganizationsServiceTest {
     Organization settled = stored(acme.id());
     assertThat(settled.isRenaming()).isFalse();
     assertThat(documentsAt(TenantPlacement.of(settled))).isEqualTo(before);
+  }
+
+  @Test
+  void settlesOthersWhenOneFails() {
+    // given: two creates died, and the first admin delete of the recovery fails
+    Organization first = Given.storedDirectly(ports, "first", OrganizationState.PENDING);
+    Organization second = Given.storedDirectly(ports, "second", OrganizationState.PENDING);
+    ports.failures().failOnCall(Operation.ADMIN_DELETE, 1);
+
+    // when
+    RecoveryReport report = recoverOnceStale();
+
+    // then
+    assertThat(report.createsUndone()).isEqualTo(1);
+    assertThat(report.failures()).hasSize(1);
+    assertThat(ports.organizations().findById(second.id())).isEmpty();
+    assertThat(stored(first.id()).state()).isEqualTo(OrganizationState.PENDING);
+  }
+
+  @Test
+  void nextRecoverySettlesWhatFailed() {
+    // given
+    Organization first = Given.storedDirectly(ports, "first", OrganizationState.PENDING);
+    ports.failures().failOnCall(Operation.ADMIN_DELETE, 1);
+    recoverOnceStale();
+
+    // when
+    RecoveryReport report = recovery.recover(STALE_AFTER);
+
+    // then
+    assertThat(report.failures()).isEmpty();
+    assertThat(ports.organizations().findById(first.id())).isEmpty();
+    assertThat(ports.admins().findById(first.adminId())).isEmpty();
+  }
+
+  @Test
+  void pendingCreateWaitsForFailedRename() {
+    // given: the rename from acme to beta cannot be finished now
+    Organization pending = Given.storedDirectly(ports, "acme", OrganizationState.PENDING);
+    Organization renamed = renamedFromAcmeWithData();
+    List<TenantDocument> before = documentsAt(TenantPlacement.of(renamed));
+    ports.failures().failOnCall(Operation.TENANT_RENAME, 1);
+
+    // when
+    RecoveryReport report = recoverOnceStale();
+
+    // then
+    assertThat(report.failures()).hasSize(1);
+    assertThat(stored(pending.id()).state()).isEqualTo(OrganizationState.PENDING);
+    assertThat(documentsAt(TenantPlacement.of(renamed))).isEqualTo(before);
+  }
+
+  @Test
+  void pendingCreateKeepsRenamedData() {
+    // given: a create took the name acme and died before it found the collection org_acme, which
+    // still contains the data of the organization whose rename from acme to beta died as well
+    Organization pending = Given.storedDirectly(ports, "acme", OrganizationState.PENDING);
+    Organization renamed = renamedFromAcmeWithData();
+    List<TenantDocument> before = documentsAt(TenantPlacement.of(renamed));
+
+    // when
+    RecoveryReport report = recoverOnceStale();
+
+    // then
+    assertThat(ports.organizations().findById(pending.id())).isEmpty();
+    assertThat(stored(renamed.id()).storageName()).isEqualTo(BETA);
+    assertThat(documentsAt(TenantPlacement.of(stored(renamed.id())))).isEqualTo(before);
+    assertThat(report).isEqualTo(new RecoveryReport(1, 0, 1, 0, 0));
+  }
+
+  @Test
+  void pendingCreateWaitsForYoungRename() {
+    // given: the rename from acme to beta is younger than the age limit, so it is left alone
+    Organization pending = Given.storedDirectly(ports, "acme", OrganizationState.PENDING);
+    ports.clock().advance(STALE_AFTER);
+    Organization renamed = renamedFromAcmeWithData();
+    List<TenantDocument> before = documentsAt(TenantPlacement.of(renamed));
+
+    // when
+    RecoveryReport report = recovery.recover(STALE_AFTER);
+
+    // then
+    assertThat(report.changedAnything()).isFalse();
+    assertThat(stored(pending.id()).state()).isEqualTo(OrganizationState.PENDING);
+    assertThat(documentsAt(TenantPlacement.of(renamed))).isEqualTo(before);
   }
 
   @ParameterizedTest

@@ -3,25 +3,85 @@ package io.croupier.adapter.out.mongo;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 
 /**
- * H2 backend of mongo-java-server whose collection renames survive a restart.
+ * H2 backend of mongo-java-server whose data file contains whole commands only, and whose
+ * collection renames survive a restart.
  *
- * <p>In mongo-java-server 1.47.0, {@code H2Database.moveCollection} reads the collection's name
- * after renaming it, so the H2 maps that hold its documents, its statistics and its unique indexes
- * keep the old name. The running server does not notice, but after a restart the renamed collection
- * is empty, and a new collection with the old name shows the old documents. This backend renames
- * those maps as well.
+ * <p>Whole commands: mongo-java-server 1.47.0 writes one command to several H2 maps in turn, for an
+ * insert the collection's documents first and then each unique index. H2's own auto-commit stores
+ * the maps in the background at any moment, so a process killed after such a store could leave a
+ * document without its index entries, and every later delete or update of that document fails with
+ * "Found no position". This backend expects a store opened with auto-commit off: each command holds
+ * a read lock while it runs, and {@link #commit()} and {@link #close()} take the write lock, so
+ * that every version in the file holds each command entirely or not at all.
+ *
+ * <p>Renames: in mongo-java-server 1.47.0, {@code H2Database.moveCollection} reads the collection's
+ * name after renaming it, so the H2 maps that hold its documents, its statistics and its unique
+ * indexes keep the old name. The running server does not notice, but after a restart the renamed
+ * collection is empty, and a new collection with the old name shows the old documents. This backend
+ * renames those maps as well.
  */
-final class RenameSafeH2Backend extends H2Backend {
+final class ConsistentH2Backend extends H2Backend {
 
-  RenameSafeH2Backend(MVStore store) {
+  private final ReadWriteLock commands = new ReentrantReadWriteLock();
+
+  /** Creates the backend on a store whose auto-commit is off; see {@link EmbeddedMongoStore}. */
+  ConsistentH2Backend(MVStore store) {
     super(store);
+  }
+
+  @Override
+  public Document handleMessage(MongoMessage message) {
+    return whileNotCommitting(() -> super.handleMessage(message));
+  }
+
+  @Override
+  public QueryResult handleQuery(MongoQuery query) {
+    return whileNotCommitting(() -> super.handleQuery(query));
+  }
+
+  /** Writes the commands completed so far to the data file, waiting for those under way. */
+  @Override
+  public void commit() {
+    commands.writeLock().lock();
+    try {
+      super.commit();
+    } finally {
+      commands.writeLock().unlock();
+    }
+  }
+
+  /** Waits for the commands under way, then writes everything and closes the data file. */
+  @Override
+  public void close() {
+    commands.writeLock().lock();
+    try {
+      super.close();
+    } finally {
+      commands.writeLock().unlock();
+    }
+  }
+
+  private <T> T whileNotCommitting(Supplier<T> command) {
+    commands.readLock().lock();
+    try {
+      return command.get();
+    } finally {
+      commands.readLock().unlock();
+    }
   }
 
   @Override
