@@ -23,6 +23,7 @@ rm -f "$build_log"
 
 echo "machine: $cores cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "java: $(java -version 2>&1 | head -n 1)"
+# Other processes' load skews every figure; the load average at the end would include this run's.
 echo "load average at the start (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # One fork, one 5-second warm-up iteration and three 5-second measured iterations per benchmark:
@@ -51,5 +52,3 @@ run_jmh 'BcryptBenchmark.verify' -t "$cores" "${settings[@]}"
 echo
 echo "== bcrypt verification, $cores threads (one per core)"
 cat "$results"
-echo
-echo "load average at the end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
