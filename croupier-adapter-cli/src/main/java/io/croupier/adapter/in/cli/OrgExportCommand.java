@@ -101,8 +101,9 @@ final class OrgExportCommand extends OperatorCommand {
       // A PrintWriter reports its errors through checkError, never by throwing.
       throw new UncheckedIOException(impossible);
     }
-    // The writer usually wraps System.out, a PrintStream that keeps its write errors to itself.
-    if (out.checkError() || System.out.checkError()) {
+    // NOTE: when the writer wraps System.out, a PrintStream that keeps its write errors to itself,
+    // a failed write to standard output (a full disk, a closed pipe) goes unnoticed here.
+    if (out.checkError()) {
       throw new CliFailure(
           ExitCodes.FILE_FAILED,
           "Writing to standard output failed; the export of " + count + " documents is incomplete");
