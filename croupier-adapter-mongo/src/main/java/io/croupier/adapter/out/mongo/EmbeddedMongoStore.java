@@ -15,6 +15,9 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -27,10 +30,12 @@ import org.slf4j.LoggerFactory;
  * data in one file inside a data folder and listening on 127.0.0.1 on a free port. Clients connect
  * with the ordinary MongoDB driver through {@link #connectionString()}.
  *
- * <p>The data survives {@link #close()} and a new start on the same folder. H2 writes changes to
- * the file in the background after about one second (its default auto-commit delay), and on close,
- * so a crash of the process can lose the last second of writes. The store has no multi-document
- * transactions, and it accepts non-unique indexes without building them.
+ * <p>The data survives {@link #close()} and a new start on the same folder. The store writes the
+ * commands completed so far to the file every {@value #COMMIT_INTERVAL_MILLIS} ms and on close, and
+ * never part of a command (see {@link ConsistentH2Backend}). A crash of the process can therefore
+ * lose about the last second of writes, but leaves each command applied entirely or not at all, and
+ * a command applied only if every command completed before it started is applied as well. The store
+ * has no multi-document transactions, and it accepts non-unique indexes without building them.
  *
  * <p>Only one process at a time can hold the data file. A server therefore calls {@link
  * #publishAddress()}, which writes the connection string to {@value #ADDRESS_FILE_NAME} in the data
@@ -45,18 +50,24 @@ public final class EmbeddedMongoStore implements AutoCloseable {
   /** Name of the file in the data folder that contains the connection string a server published. */
   public static final String ADDRESS_FILE_NAME = "embedded-store.address";
 
+  /** Time between two writes of the completed commands to the data file. */
+  static final long COMMIT_INTERVAL_MILLIS = 1000;
+
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongoStore.class);
   private static final String LOOPBACK = "127.0.0.1";
 
   private final Path dataFile;
   private final MongoServer server;
+  private final ScheduledExecutorService committer;
   private final String connectionString;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final AtomicBoolean published = new AtomicBoolean();
 
-  private EmbeddedMongoStore(Path dataFile, MongoServer server, int port) {
+  private EmbeddedMongoStore(
+      Path dataFile, MongoServer server, ScheduledExecutorService committer, int port) {
     this.dataFile = dataFile;
     this.server = server;
+    this.committer = committer;
     this.connectionString = "mongodb://" + LOOPBACK + ":" + port;
   }
 
@@ -93,18 +104,46 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     MVStore file = openDataFile(folder, dataFile);
     restrictToOwner(dataFile, "rw-------");
-    MongoServer server;
+    ConsistentH2Backend backend;
     try {
-      server = new MongoServer(new RenameSafeH2Backend(file));
+      backend = new ConsistentH2Backend(file);
     } catch (RuntimeException failure) {
       file.close();
       throw failure;
     }
+    MongoServer server = new MongoServer(backend);
     int boundPort = listen(server, dataFile, port);
+    ScheduledExecutorService committer = startCommits(backend, dataFile);
 
     LOG.info(
         "Started the embedded store on {}:{} with data file {}", LOOPBACK, boundPort, dataFile);
-    return new EmbeddedMongoStore(dataFile, server, boundPort);
+    return new EmbeddedMongoStore(dataFile, server, committer, boundPort);
+  }
+
+  /** Writes the completed commands to the data file at a fixed interval, on a daemon thread. */
+  private static ScheduledExecutorService startCommits(ConsistentH2Backend backend, Path file) {
+    ScheduledExecutorService committer =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "embedded-store-commit");
+              thread.setDaemon(true);
+              return thread;
+            });
+    committer.scheduleWithFixedDelay(
+        () -> commit(backend, file),
+        COMMIT_INTERVAL_MILLIS,
+        COMMIT_INTERVAL_MILLIS,
+        TimeUnit.MILLISECONDS);
+    return committer;
+  }
+
+  private static void commit(ConsistentH2Backend backend, Path file) {
+    try {
+      backend.commit();
+    } catch (RuntimeException failure) {
+      // Thrown on, the failure would end the schedule; the next interval tries again.
+      LOG.warn("Writing the embedded store's changes to {} failed", file, failure);
+    }
   }
 
   /**
@@ -136,9 +175,17 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the data file with H2's auto-commit off, both the background commit and the commit when
+   * unsaved changes reach a size, so that only {@link ConsistentH2Backend#commit()} writes it.
+   */
   private static MVStore openDataFile(Path folder, Path dataFile) {
     try {
-      return new MVStore.Builder().fileName(dataFile.toString()).open();
+      return new MVStore.Builder()
+          .fileName(dataFile.toString())
+          .autoCommitDisabled()
+          .autoCommitBufferSize(0)
+          .open();
     } catch (MVStoreException failure) {
       if (failure.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
         throw new EmbeddedStoreLocked(folder);
@@ -258,8 +305,24 @@ public final class EmbeddedMongoStore implements AutoCloseable {
       if (published.get()) {
         deleteAddressFile();
       }
+      stopCommits();
       server.shutdownNow();
       LOG.info("Stopped the embedded store with data file {}", dataFile);
+    }
+  }
+
+  /**
+   * Cancels the next commit and waits for one under way. The commit thread is never interrupted,
+   * because H2 closes its file channel when a thread is interrupted during a write.
+   */
+  private void stopCommits() {
+    committer.shutdown();
+    try {
+      if (!committer.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("A write of the embedded store's changes to {} is still running", dataFile);
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
