@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * <p>A body has at most {@value #MAX_DEPTH} levels of nesting, counting the object itself, takes at
  * most {@value #MAX_BYTES} bytes as compact UTF-8 JSON, and has no field name that starts with
- * {@code $} or holds a NUL character, since MongoDB reserves or rejects those.
+ * {@code $} or contains a NUL character, since MongoDB reserves or rejects those.
  */
 public final class DocumentBody {
 

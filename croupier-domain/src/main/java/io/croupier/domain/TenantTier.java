@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * How strictly an organization's data is kept apart from the data of other organizations. Every
- * tier offers the same operations; they differ in cost and isolation.
+ * Isolation level of an organization's data from the data of other organizations. Every tier offers
+ * the same operations; they differ in cost and isolation.
  */
 public enum TenantTier {
 

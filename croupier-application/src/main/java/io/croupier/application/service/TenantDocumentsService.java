@@ -74,7 +74,7 @@ public final class TenantDocumentsService implements DocumentsUseCase, TransferD
     Optional<DocumentPosition> after = query.after().map(DocumentCursor::decode);
     TenantDocuments documents = documentsOf(callerOrganization(caller));
 
-    // One extra document tells whether another page follows, without a second query.
+    // One extra document shows whether another page follows, without a second query.
     List<TenantDocument> found = documents.page(after, query.limit() + 1);
     if (found.size() <= query.limit()) {
       return new DocumentPage(found, Optional.empty());

@@ -37,8 +37,9 @@ final class OrganizationDocuments {
   static final String UPDATED_AT = "updated_at";
 
   /**
-   * Collection that holds the organization's documents, kept for operators who read the metadata:
-   * {@code org_<name>}, the shared collection, or the collection in the organization's database.
+   * Collection that contains the organization's documents, kept for operators who read the
+   * metadata: {@code org_<name>}, the shared collection, or the collection in the organization's
+   * database.
    */
   static final String COLLECTION_NAME = "collection_name";
 
@@ -66,7 +67,7 @@ final class OrganizationDocuments {
     return document;
   }
 
-  /** Returns the name of the collection that holds the organization's documents. */
+  /** Returns the name of the collection that contains the organization's documents. */
   static String collectionName(Organization organization) {
     return switch (organization.tier()) {
       case SHARED -> SharedTenantStorage.COLLECTION;

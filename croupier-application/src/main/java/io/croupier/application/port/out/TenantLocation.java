@@ -3,8 +3,8 @@ package io.croupier.application.port.out;
 import java.util.Objects;
 
 /**
- * Location of a tenant's data: the collection that holds it and a human-readable description such
- * as {@code "Collection: org_acme"}.
+ * Location of a tenant's data: the collection that contains it and a human-readable description
+ * such as {@code "Collection: org_acme"}.
  */
 public record TenantLocation(String collectionName, String connectionDetails) {
 
