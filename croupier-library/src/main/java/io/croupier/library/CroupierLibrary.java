@@ -82,7 +82,8 @@ import java.util.function.Supplier;
  * <p>Token authentication, reading an organization and resolving an organization's admin read
  * organizations and admins through a cache that keeps them for {@link Builder#cacheTtl}. Changes
  * made through this library are seen at once, and changes made through another instance on the same
- * database once the entries expire. Revoked tokens are never cached.
+ * database once the entries expire. Token authentication also keeps the answer that a token is not
+ * revoked for that time, so a logout through another instance applies here within it.
  */
 public final class CroupierLibrary {
 
@@ -298,9 +299,9 @@ public final class CroupierLibrary {
   }
 
   /**
-   * The MongoDB implementation of every outgoing port, on the master database. Organizations and
-   * admins come twice: {@code cached*} for the read-only paths, and the others, which read the
-   * store but clear the cache on every write, for the services that change them.
+   * The MongoDB implementation of every outgoing port, on the master database. Organizations,
+   * admins and revoked tokens come twice: {@code cached*} for the read-only paths, and the others,
+   * which read the store but update the cache on every write, for the services that change them.
    */
   private record Stores(
       OrganizationRepository organizations,
@@ -310,6 +311,7 @@ public final class CroupierLibrary {
       TenantStorage tenants,
       RefreshTokenStore refreshTokens,
       RevokedTokens revokedTokens,
+      RevokedTokens cachedRevokedTokens,
       LoginFailureLog loginFailures,
       AuditLog auditLog) {
 
@@ -318,6 +320,8 @@ public final class CroupierLibrary {
       AdminRepository admins = new MongoAdminRepository(builder.database);
       OrganizationRepository cachedOrganizations = organizations;
       AdminRepository cachedAdmins = admins;
+      RevokedTokens revokedTokens = new MongoRevokedTokens(builder.database);
+      RevokedTokens cachedRevokedTokens = revokedTokens;
       if (!builder.cacheTtl.isZero()) {
         CachingOrganizationRepository organizationCache =
             new CachingOrganizationRepository(organizations, builder.cacheTtl, System::nanoTime);
@@ -327,6 +331,11 @@ public final class CroupierLibrary {
         admins = adminCache.uncachedReads();
         cachedOrganizations = organizationCache;
         cachedAdmins = adminCache;
+        CachingRevokedTokens revocationCache =
+            new CachingRevokedTokens(
+                revokedTokens, builder.cacheTtl, System::nanoTime, builder.clock);
+        revokedTokens = revocationCache.uncachedReads();
+        cachedRevokedTokens = revocationCache;
       }
       return new Stores(
           organizations,
@@ -335,7 +344,8 @@ public final class CroupierLibrary {
           cachedAdmins,
           new MongoTenantStorage(builder.client, builder.database, builder.moveSettle.dividedBy(2)),
           new MongoRefreshTokenStore(builder.database),
-          new MongoRevokedTokens(builder.database),
+          revokedTokens,
+          cachedRevokedTokens,
           new MongoLoginFailureLog(builder.database),
           new MongoAuditLog(builder.database, builder.auditRetention, builder.clock));
     }
@@ -399,7 +409,7 @@ public final class CroupierLibrary {
               tokens,
               stores.cachedAdmins(),
               stores.cachedOrganizations(),
-              stores.revokedTokens(),
+              stores.cachedRevokedTokens(),
               clock);
     }
   }
@@ -548,9 +558,10 @@ public final class CroupierLibrary {
 
     /**
      * Sets how long organizations and admins read by token authentication and by organization
-     * lookups are cached, default 2 seconds. Zero turns the cache off. Changes made through this
-     * library clear their entries at once, so the TTL bounds how long a change made through another
-     * instance, such as a password change that revokes older tokens, takes to apply here.
+     * lookups are cached, and how long token authentication keeps the answer that a token is not
+     * revoked; default 2 seconds. Zero turns the cache off. Changes and logouts made through this
+     * library apply at once, so the TTL bounds how long a change made through another instance,
+     * such as a logout or a password change that revokes older tokens, takes to apply here.
      */
     public Builder cacheTtl(Duration ttl) {
       Objects.requireNonNull(ttl, "Cache TTL");

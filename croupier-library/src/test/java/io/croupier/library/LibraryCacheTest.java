@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The organization and admin cache of a library. Changes made through the same library and
- * revocations apply at once. Changes made through another library on the same database apply once
+ * The organization, admin and revocation cache of a library. Changes and logouts made through the
+ * same library apply at once. Those made through another library on the same database apply once
  * the entries expire, unless a TTL of zero turns the cache off.
  */
 class LibraryCacheTest {
@@ -154,10 +154,41 @@ class LibraryCacheTest {
   }
 
   @Test
-  void logoutThroughOtherInstanceRevokesTokenAtOnce() {
+  void logoutThroughOtherInstanceWaitsForTtl() {
     // given
     CroupierLibrary first = library(LONG_TTL);
     CroupierLibrary second = library(LONG_TTL);
+    LoginResult login = warmSession(first);
+    AuthenticatedAdmin caller = first.authenticateToken().authenticate(login.accessToken());
+
+    // when
+    second.logOut().logOut(login.accessToken(), RequestOrigin.unknown());
+
+    // then
+    assertThat(first.authenticateToken().authenticate(login.accessToken())).isEqualTo(caller);
+  }
+
+  @Test
+  void logoutThroughOtherInstanceIsSeenByItAtOnce() {
+    // given
+    CroupierLibrary first = library(LONG_TTL);
+    CroupierLibrary second = library(LONG_TTL);
+    LoginResult login = warmSession(first);
+    second.authenticateToken().authenticate(login.accessToken());
+
+    // when
+    second.logOut().logOut(login.accessToken(), RequestOrigin.unknown());
+
+    // then
+    assertThatExceptionOfType(InvalidToken.class)
+        .isThrownBy(() -> second.authenticateToken().authenticate(login.accessToken()));
+  }
+
+  @Test
+  void zeroTtlSeesLogoutThroughOtherInstanceAtOnce() {
+    // given
+    CroupierLibrary first = library(Duration.ZERO);
+    CroupierLibrary second = library(Duration.ZERO);
     LoginResult login = warmSession(first);
 
     // when
