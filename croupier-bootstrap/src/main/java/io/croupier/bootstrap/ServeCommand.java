@@ -58,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
       throw startupFailure(failure);
     }
     LOG.info("Croupier {} listening on {}", Croupier.version(), server.getURL());
+    LOG.info(HashingPriority.describe());
 
     GracefulStop stop = context.getBean(GracefulStop.class);
     // Stops the server gracefully on the ways to end the JVM that the signal handlers do not cover,

@@ -26,6 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The threads are daemon threads and stop after a minute without work, so the pool needs no
  * shutdown and never keeps a process alive.
+ *
+ * <p>The threads run at {@link Thread#MIN_PRIORITY}. On Linux, HotSpot passes Java priorities to
+ * the operating system only with {@code -XX:ThreadPriorityPolicy=1}, and {@code
+ * -XX:JavaPriority1_To_OSPriority=19} then runs these threads at nice 19. So hashing uses the CPU
+ * time that other threads leave, and a login flood cannot slow token-authenticated requests down.
+ * Lowering a thread's priority needs no privilege.
  */
 public final class BoundedPasswordHasher implements PasswordHasher, HashingPool {
 
@@ -207,6 +213,7 @@ public final class BoundedPasswordHasher implements PasswordHasher, HashingPool 
       Thread created =
           new Thread(work, "croupier-hashing-" + pool + "-" + thread.incrementAndGet());
       created.setDaemon(true);
+      created.setPriority(Thread.MIN_PRIORITY);
       return created;
     };
   }

@@ -277,6 +277,37 @@ class BoundedPasswordHasherTest {
   }
 
   @Test
+  void hashesOnThreadsOfLowestPriority() {
+    // given
+    AtomicInteger priority = new AtomicInteger();
+    PasswordHasher recording =
+        new PasswordHasher() {
+          @Override
+          public String hash(Password password) {
+            priority.set(Thread.currentThread().getPriority());
+            return "hash";
+          }
+
+          @Override
+          public boolean matches(Password candidate, String hash) {
+            return false;
+          }
+
+          @Override
+          public boolean needsRehash(String hash) {
+            return false;
+          }
+        };
+    BoundedPasswordHasher hasher = new BoundedPasswordHasher(recording, 1, 0);
+
+    // when
+    hasher.hash(Password.of(PASSWORD));
+
+    // then
+    assertThat(priority).hasValue(Thread.MIN_PRIORITY);
+  }
+
+  @Test
   void verifiesRealBcryptHash() {
     // given
     BoundedPasswordHasher hasher = new BoundedPasswordHasher(new BcryptPasswordHasher(4), 2, 8);

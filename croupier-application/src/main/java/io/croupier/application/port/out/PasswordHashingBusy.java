@@ -3,7 +3,8 @@ package io.croupier.application.port.out;
 /**
  * Password hashing is at capacity: every hashing thread is busy and the queue of waiting work is
  * full. The hasher throws it before it starts any work, so that callers can reject the request at
- * once and ask the client to retry later.
+ * once and ask the client to retry later. It carries no stack trace, since a flood of requests
+ * throws it once per request and it marks load, not a fault.
  */
 public final class PasswordHashingBusy extends RuntimeException {
 
@@ -15,7 +16,11 @@ public final class PasswordHashingBusy extends RuntimeException {
    * @throws IllegalArgumentException if the number of seconds is below 1
    */
   public PasswordHashingBusy(long retryAfterSeconds) {
-    super("Password hashing is at capacity; retry in " + retryAfterSeconds + " s");
+    super(
+        "Password hashing is at capacity; retry in " + retryAfterSeconds + " s",
+        null,
+        false,
+        false);
     if (retryAfterSeconds < 1) {
       throw new IllegalArgumentException(
           "Retry delay must be at least 1 second, was " + retryAfterSeconds);
