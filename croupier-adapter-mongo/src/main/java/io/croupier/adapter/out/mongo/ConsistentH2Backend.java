@@ -2,6 +2,7 @@ package io.croupier.adapter.out.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -42,6 +44,10 @@ import org.h2.mvstore.MVStore;
  * indexes keep the old name. The running server does not notice, but after a restart the renamed
  * collection is empty, and a new collection with the old name shows the old documents. This backend
  * renames those maps as well.
+ *
+ * <p>Key ranges: a query that bounds {@code _id} from both sides with strings reads only the
+ * documents in that range, instead of the whole collection, as {@link IdRangeH2Collection}
+ * describes.
  */
 final class ConsistentH2Backend extends H2Backend {
 
@@ -96,22 +102,39 @@ final class ConsistentH2Backend extends H2Backend {
   @Override
   protected MongoDatabase openOrCreateDatabase(String databaseName) {
     // Called from the parent constructor as well, where getMvStore() is already set.
-    return new RenameSafeH2Database(databaseName, getMvStore(), getCursorRegistry());
+    return new RenameSafeH2Database(databaseName, getCursorRegistry());
   }
 
-  /** H2 database that moves a renamed collection's maps to the new name. */
-  private static final class RenameSafeH2Database extends H2Database {
+  /**
+   * H2 database that moves a renamed collection's maps to the new name, and whose collections read
+   * only the {@code _id} range that a query bounds with strings, as {@link IdRangeH2Collection}
+   * describes.
+   *
+   * <p>An inner class, because the parent constructor opens the stored collections through {@link
+   * #openOrCreateCollection} before this constructor could set a field. That method therefore takes
+   * the store from the enclosing backend, which javac assigns before it calls the parent
+   * constructor.
+   */
+  private final class RenameSafeH2Database extends H2Database {
 
     // Map names as H2Database and H2Collection of mongo-java-server 1.47.0 build them.
     private static final String DATA_PREFIX = "databases.";
     private static final String STATISTICS_PREFIX = "meta.";
     private static final String INDEX_INFIX = "._index_";
 
-    private final MVStore store;
+    RenameSafeH2Database(String databaseName, CursorRegistry cursorRegistry) {
+      super(databaseName, getMvStore(), cursorRegistry);
+    }
 
-    RenameSafeH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
-      super(databaseName, store, cursorRegistry);
-      this.store = store;
+    /** Opens the collection's maps as the parent does, in a collection that reads key ranges. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(
+        String collectionName, CollectionOptions options) {
+      String fullName = getFullCollectionNamespace(collectionName);
+      MVMap<Object, Document> documents = getMvStore().openMap(DATA_PREFIX + fullName);
+      MVMap<String, Object> statistics = getMvStore().openMap(STATISTICS_PREFIX + fullName);
+      return new IdRangeH2Collection(
+          this, collectionName, options, documents, statistics, cursorRegistry);
     }
 
     // Serialized, because the parent checks the new name and moves the maps in separate steps.
@@ -125,7 +148,7 @@ final class ConsistentH2Backend extends H2Backend {
       moveMap(DATA_PREFIX + oldFullName, DATA_PREFIX + newFullName);
       moveMap(STATISTICS_PREFIX + oldFullName, STATISTICS_PREFIX + newFullName);
       String oldIndexPrefix = oldFullName + INDEX_INFIX;
-      List<String> mapNames = new ArrayList<>(store.getMapNames());
+      List<String> mapNames = new ArrayList<>(getMvStore().getMapNames());
       for (String mapName : mapNames) {
         if (mapName.startsWith(oldIndexPrefix)) {
           String indexName = mapName.substring(oldIndexPrefix.length());
@@ -140,6 +163,7 @@ final class ConsistentH2Backend extends H2Backend {
      * data or index map there that contains entries belongs to another collection and is kept.
      */
     private void moveMap(String oldName, String newName) {
+      MVStore store = getMvStore();
       if (store.hasMap(newName)) {
         if (!newName.startsWith(STATISTICS_PREFIX) && !store.openMap(newName).isEmpty()) {
           throw new IllegalStateException(

@@ -32,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * write also matches {@code org_id}. Pages are read by keyset in creation order along an index on
  * the creation time and the id, so a page costs the same at any depth.
  *
+ * <p>The embedded store uses no such index. There, a page of a collection of its own reads that
+ * collection, and a page in the shared collection reads the organization's range of {@code _id}
+ * values (see {@link TenantDocumentMapping#sharedOwner}), so its cost grows with the organization's
+ * documents, not with the number of organizations.
+ *
  * <p>NOTE: MongoDB creates a collection or database on the first write to it, so a write to storage
  * that was dropped meanwhile makes it again, without its indexes. The services check that the
  * organization is active and not switching tiers before each write, so only a write that passed
@@ -179,6 +184,14 @@ final class MongoTenantDocuments implements TenantDocuments {
       // MongoDB reads a limit of 0 as no limit.
       return List.of();
     }
+    // In the shared collection the filter also bounds _id, which the embedded store reads as a key
+    // range. MongoDB should still pick the (org_id, created_at, doc_id) index, because only that
+    // index returns the documents in sort order, while the _id and (org_id, doc_id) indexes need
+    // all
+    // of the organization's documents sorted first. No hint is given, because the embedded store
+    // (mongo-java-server 1.47.0) ignores hints, and on MongoDB a hint fails if the index is
+    // missing.
+    // NOTE: no test here checks the plan MongoDB picks, since the MongoDB tests need Docker.
     Bson filter = after.map(position -> owned(sortsAfter(position))).orElse(owner());
     List<Document> stored = new ArrayList<>();
     try {
@@ -193,6 +206,9 @@ final class MongoTenantDocuments implements TenantDocuments {
     return stored.stream().map(this::fromBson).toList();
   }
 
+  // NOTE: the embedded store (mongo-java-server 1.47.0) runs countDocuments as an aggregation over
+  // the whole collection and applies the filter as a $match stage, so a count in the shared tier
+  // still reads every organization's documents there. Only tier moves count documents.
   @Override
   public long count() {
     try {
@@ -221,9 +237,7 @@ final class MongoTenantDocuments implements TenantDocuments {
 
   /** Matches every document of the organization. */
   private Bson owner() {
-    return sharedOrganizationId
-        .<Bson>map(organizationId -> eq(TenantDocumentMapping.ORGANIZATION_ID, organizationId))
-        .orElseGet(Document::new);
+    return sharedOrganizationId.map(TenantDocumentMapping::sharedOwner).orElseGet(Document::new);
   }
 
   /** Matches the documents of the organization that the condition matches. */

@@ -1,7 +1,5 @@
 package io.croupier.adapter.out.mongo;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -20,7 +18,9 @@ import org.bson.conversions.Bson;
  * organization of the tier, each document tagged with its organization's id. The collection and its
  * indexes come from {@link MongoSchema}, so creating storage makes nothing, and the storage of an
  * organization exists while it has a document. A rename moves nothing, since documents are found by
- * organization id.
+ * organization id. Pages, {@link #exists} and {@link #drop} filter with {@link
+ * TenantDocumentMapping#sharedOwner}, which the embedded store serves from a range of its primary
+ * key. Counts there still read the whole collection.
  */
 final class SharedTenantStorage implements TenantStorage {
 
@@ -90,6 +90,6 @@ final class SharedTenantStorage implements TenantStorage {
   }
 
   private static Bson ownedBy(TenantPlacement placement) {
-    return eq(TenantDocumentMapping.ORGANIZATION_ID, placement.organizationId());
+    return TenantDocumentMapping.sharedOwner(placement.organizationId());
   }
 }

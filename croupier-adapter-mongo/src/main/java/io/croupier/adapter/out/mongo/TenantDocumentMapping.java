@@ -1,7 +1,9 @@
 package io.croupier.adapter.out.mongo;
 
+import com.mongodb.client.model.Filters;
 import io.croupier.domain.TenantDocument;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * BSON mapping of {@link TenantDocument}. In a collection of the organization's own a document is
@@ -18,6 +20,9 @@ final class TenantDocumentMapping {
   static final String CREATED_AT = "created_at";
   static final String UPDATED_AT = "updated_at";
   static final String BODY = "body";
+
+  /** Separator of the organization id and the document id in a shared-collection {@code _id}. */
+  private static final char SEPARATOR = '/';
 
   private TenantDocumentMapping() {}
 
@@ -55,7 +60,24 @@ final class TenantDocumentMapping {
    * /}, so the last {@code /} separates the parts and two pairs never share an {@code _id}.
    */
   static String sharedId(String organizationId, String documentId) {
-    return organizationId + "/" + documentId;
+    return organizationId + SEPARATOR + documentId;
+  }
+
+  /**
+   * Returns the filter on the documents of one organization in the shared collection. It matches
+   * the {@code org_id} and the {@code _id} range from {@code <org_id>/} included to {@code
+   * <org_id>0} excluded. Since {@code 0} is the character after {@code /}, that range contains
+   * every string that starts with {@code <org_id>/}. The embedded store reads only that range of
+   * its primary key, where it would read the whole collection for the {@code org_id} alone (see
+   * {@link IdRangeH2Collection}). Organization ids are UUIDs, without {@code /}, so the range
+   * contains no other organization's documents, and if it did, the {@code org_id} condition would
+   * drop them.
+   */
+  static Bson sharedOwner(String organizationId) {
+    return Filters.and(
+        Filters.eq(ORGANIZATION_ID, organizationId),
+        Filters.gte(ID, organizationId + SEPARATOR),
+        Filters.lt(ID, organizationId + (char) (SEPARATOR + 1)));
   }
 
   /** Returns the document stored in BSON whose id is in the field {@code idField}. */

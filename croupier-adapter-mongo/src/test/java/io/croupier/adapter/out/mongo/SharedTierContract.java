@@ -171,6 +171,56 @@ public abstract class SharedTierContract {
     assertThat(storedOf(kept)).hasSize(1);
   }
 
+  /**
+   * Stores a document of {@code base} and one of each of three organizations whose ids extend the
+   * id of {@code base}, and returns those three. The documents of the one with {@code /inner} have
+   * {@code _id} values inside the base's {@code _id} range. Those with {@code .} and {@code 0}, the
+   * characters just before and after {@code /}, have them just outside.
+   */
+  private List<TenantPlacement> storeWithNeighbours(TenantPlacement base) {
+    List<TenantPlacement> neighbours = new ArrayList<>();
+    for (String suffix : List.of("/inner", ".", "0")) {
+      TenantPlacement neighbour =
+          new TenantPlacement(
+              base.organizationId() + suffix, uniqueName("neighbour"), TenantTier.SHARED);
+      storage.documents(neighbour).insert(document("doc", CREATED_AT, 2L));
+      neighbours.add(neighbour);
+    }
+    storage.documents(base).insert(document("doc", CREATED_AT, 1L));
+    return neighbours;
+  }
+
+  @Test
+  void pagesExcludeOrganizationsWithLongerIds() {
+    // given
+    TenantPlacement base = TestData.placement(TenantTier.SHARED);
+    List<TenantPlacement> neighbours = storeWithNeighbours(base);
+
+    // when
+    List<TenantDocument> page = storage.documents(base).page(Optional.empty(), 10);
+
+    // then
+    assertThat(page).containsExactly(document("doc", CREATED_AT, 1L));
+    assertThat(storage.documents(base).count()).isEqualTo(1);
+    assertThat(storage.documents(neighbours.get(0)).count()).isEqualTo(1);
+  }
+
+  @Test
+  void dropKeepsOrganizationsWithLongerIds() {
+    // given
+    TenantPlacement base = TestData.placement(TenantTier.SHARED);
+    List<TenantPlacement> neighbours = storeWithNeighbours(base);
+
+    // when
+    storage.drop(base);
+
+    // then
+    assertThat(storage.exists(base)).isFalse();
+    for (TenantPlacement neighbour : neighbours) {
+      assertThat(storedOf(neighbour)).as(neighbour.organizationId()).hasSize(1);
+    }
+  }
+
   @Test
   void uniqueIndexRejectsDuplicatePair() {
     // given
