@@ -181,6 +181,14 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
     return sendWith(publisher, method, path, body, headers);
   }
 
+  /**
+   * Sends a body of raw bytes, such as invalid UTF-8 that no Java string can contain. A password in
+   * such a body is not remembered; register it with {@link #addSecret(String)}.
+   */
+  Reply sendBytes(String method, String path, byte[] body, String... headers) {
+    return sendWith(HttpRequest.BodyPublishers.ofByteArray(body), method, path, null, headers);
+  }
+
   /** Sends a JSON body with chunked transfer encoding, so without a Content-Length header. */
   Reply sendChunked(String method, String path, String body, String... headers) {
     HttpRequest.BodyPublisher chunked =

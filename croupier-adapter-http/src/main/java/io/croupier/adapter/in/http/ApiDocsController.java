@@ -65,7 +65,8 @@ public final class ApiDocsController {
 
       * Organization names are trimmed, NFKC-normalized and lower-cased, then must be 3 to 50 \
       characters of `a-z 0-9 _ -` starting with a letter or digit.
-      * Request bodies must be JSON (`Content-Type: application/json`), at most 16 KiB. Unknown \
+      * Request bodies must be JSON in UTF-8 (`Content-Type: application/json`), at most 16 KiB. \
+      A body that is not valid UTF-8 is a 400, never decoded with replacement characters. Unknown \
       fields are ignored. The document routes under `/org/documents` take a body of at most 80 KiB \
       with a document of at most 64 KiB as compact JSON.
       * Every error is `application/problem+json` with `type`, `title`, `status`, `detail`, \
