@@ -1,6 +1,7 @@
 package io.croupier.bootstrap;
 
 import io.croupier.application.port.in.RecoverOrganizationsUseCase;
+import io.croupier.application.port.in.RecoveryAction;
 import io.croupier.application.port.in.RecoveryReport;
 import io.croupier.application.port.out.StoreUnavailable;
 import io.croupier.library.CroupierLibrary;
@@ -15,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * Scheduled recovery of work that a dead process left unfinished. At start-up it settles work older
  * than the configured recovery delay (zero on the embedded store, which no other process can use).
  * Every ten seconds it settles work older than the delay or 30 seconds, whichever is longer, so it
- * never takes over work that this server or a running command is still doing.
+ * never takes over work that this server or a running command is still doing. It logs one line for
+ * each organization it settled or failed to settle, with the organization's name and id and what
+ * was done or tried.
  */
 @Context
 final class RecoveryRunner {
@@ -55,18 +58,42 @@ final class RecoveryRunner {
       LOG.error("Recovery of unfinished work failed", failure);
       return;
     }
-    if (report.changedAnything()) {
+    log(report);
+  }
+
+  /** Logs one line for each organization that the recovery settled or failed to settle. */
+  private static void log(RecoveryReport report) {
+    for (RecoveryReport.Settled settled : report.settled()) {
       LOG.warn(
-          "Recovered unfinished work: {} creates undone, {} deletes finished, {} renames"
-              + " finished, {} moves rolled back, {} moves finished",
-          report.createsUndone(),
-          report.deletesFinished(),
-          report.renamesFinished(),
-          report.movesRolledBack(),
-          report.movesFinished());
+          "Recovery {} the interrupted {} of organization '{}' (id {})",
+          rollsBack(settled.action()) ? "rolled back" : "finished",
+          work(settled.action()),
+          settled.name(),
+          settled.organizationId());
     }
-    for (RuntimeException failure : report.failures()) {
-      LOG.error("Recovery left an organization unsettled until its next run", failure);
+    for (RecoveryReport.Failure failure : report.failures()) {
+      LOG.error(
+          "Recovery failed to {} the interrupted {} of organization '{}' (id {}); the next run"
+              + " retries it",
+          rollsBack(failure.action()) ? "roll back" : "finish",
+          work(failure.action()),
+          failure.name(),
+          failure.organizationId(),
+          failure.cause());
     }
+  }
+
+  private static boolean rollsBack(RecoveryAction action) {
+    return action == RecoveryAction.CREATE_ROLLED_BACK || action == RecoveryAction.MOVE_ROLLED_BACK;
+  }
+
+  /** Returns the kind of work that the action settles, such as "create". */
+  private static String work(RecoveryAction action) {
+    return switch (action) {
+      case CREATE_ROLLED_BACK -> "create";
+      case DELETE_FINISHED -> "delete";
+      case RENAME_FINISHED -> "rename";
+      case MOVE_ROLLED_BACK, MOVE_FINISHED -> "move";
+    };
   }
 }

@@ -1,6 +1,7 @@
 package io.croupier.application.service;
 
 import io.croupier.application.port.in.RecoverOrganizationsUseCase;
+import io.croupier.application.port.in.RecoveryAction;
 import io.croupier.application.port.in.RecoveryReport;
 import io.croupier.application.port.out.AdminRepository;
 import io.croupier.application.port.out.OrganizationRepository;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Settles what a dead process left unfinished, once it is older than the given age, so that a live
@@ -29,8 +31,9 @@ import java.util.Optional;
  *   <li>a move that had not switched is rolled back, and one that had switched is finished.
  * </ul>
  *
- * <p>An organization whose settling fails is left for the next recovery, and the report carries the
- * failure; the other organizations are settled all the same.
+ * <p>The report names each organization settled and what was done. An organization whose settling
+ * fails is left for the next recovery, and the other organizations are settled all the same. The
+ * report carries the failure with the organization and what was tried.
  */
 public final class RecoverOrganizationsService implements RecoverOrganizationsUseCase {
 
@@ -68,12 +71,15 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
       if (organization.move().isPresent()) {
         TenantMove move = organization.move().get();
         if (!move.heartbeatAt().isAfter(staleBefore)) {
-          tally.attempt(() -> settleMove(organization, move, tally));
+          tally.attempt(organization, moveAction(move), () -> settleMove(organization, move));
         }
       } else if (!organization.isActive()
           && isStale(organization, staleBefore)
           && !keepsStorageOf(stillRenaming, organization)) {
-        tally.attempt(() -> settleCreateOrDelete(organization, tally));
+        tally.attempt(
+            organization,
+            createOrDeleteAction(organization),
+            () -> settleCreateOrDelete(organization));
       }
     }
     return tally.report();
@@ -91,7 +97,8 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
       boolean finished =
           isRename(organization)
               && isStale(organization, staleBefore)
-              && tally.attempt(() -> settleRename(organization, tally));
+              && tally.attempt(
+                  organization, RecoveryAction.RENAME_FINISHED, () -> settleRename(organization));
       if (organization.isRenaming() && !finished) {
         stillRenaming.add(organization);
       }
@@ -120,75 +127,83 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
                     && rename.storageName().equals(organization.storageName()));
   }
 
-  private void settleCreateOrDelete(Organization organization, Tally tally) {
+  private static RecoveryAction createOrDeleteAction(Organization organization) {
+    return organization.state() == OrganizationState.PENDING
+        ? RecoveryAction.CREATE_ROLLED_BACK
+        : RecoveryAction.DELETE_FINISHED;
+  }
+
+  private static RecoveryAction moveAction(TenantMove move) {
+    return move.phase() == MovePhase.CLEANING
+        ? RecoveryAction.MOVE_FINISHED
+        : RecoveryAction.MOVE_ROLLED_BACK;
+  }
+
+  /** Settles an organization that is pending or deleting, the states other than active. */
+  private boolean settleCreateOrDelete(Organization organization) {
     TenantPlacement placement = TenantPlacement.of(organization);
     if (organization.state() == OrganizationState.PENDING) {
       tenants.drop(placement);
       admins.deleteByOrganizationId(organization.id());
-      organizations.deleteById(organization.id());
-      tally.createsUndone++;
-    } else if (organization.state() == OrganizationState.DELETING) {
+    } else {
       admins.deleteByOrganizationId(organization.id());
       tenants.drop(placement);
-      organizations.deleteById(organization.id());
-      tally.deletesFinished++;
     }
+    organizations.deleteById(organization.id());
+    return true;
   }
 
-  private void settleRename(Organization organization, Tally tally) {
+  private boolean settleRename(Organization organization) {
     TenantPlacement placement = TenantPlacement.of(organization);
     TenantPlacement renamed = placement.named(organization.name());
     if (tenants.exists(placement) && !tenants.exists(renamed)) {
       tenants.rename(placement, organization.name());
     }
     organizations.update(organization.withStorageUnderName(clock.instant()));
-    tally.renamesFinished++;
+    return true;
   }
 
-  private void settleMove(Organization organization, TenantMove move, Tally tally) {
+  /** Settles a move and returns whether it did, or false if another process changed it first. */
+  private boolean settleMove(Organization organization, TenantMove move) {
     Organization settled = organization.withMove(Optional.empty(), clock.instant());
     // The metadata changes first, so that a mover that is alive after all fails its next
     // compare-and-set instead of working on a copy that is being dropped.
     if (!organizations.updatePlacement(organization, settled)) {
-      return;
+      return false;
     }
     TenantPlacement placement = TenantPlacement.of(organization);
     if (move.phase() == MovePhase.CLEANING) {
       tenants.drop(placement.inTier(move.source()));
-      tally.movesFinished++;
     } else {
       tenants.drop(placement.inTier(move.target()));
-      tally.movesRolledBack++;
     }
+    return true;
   }
 
+  /** The organizations that one recovery settled and those whose settling failed. */
   private static final class Tally {
-    int createsUndone;
-    int deletesFinished;
-    int renamesFinished;
-    int movesRolledBack;
-    int movesFinished;
-    final List<RuntimeException> failures = new ArrayList<>();
+    final List<RecoveryReport.Settled> settled = new ArrayList<>();
+    final List<RecoveryReport.Failure> failures = new ArrayList<>();
 
-    /** Runs the settling of one organization and returns whether it worked. */
-    boolean attempt(Runnable settling) {
+    /**
+     * Runs the settling of one organization, records its outcome, and returns whether it ran
+     * without failure. Settling that returns false found nothing left to do and is not recorded.
+     */
+    boolean attempt(Organization organization, RecoveryAction action, BooleanSupplier settling) {
       try {
-        settling.run();
+        if (settling.getAsBoolean()) {
+          settled.add(new RecoveryReport.Settled(organization.id(), organization.name(), action));
+        }
         return true;
       } catch (RuntimeException failure) {
-        failures.add(failure);
+        failures.add(
+            new RecoveryReport.Failure(organization.id(), organization.name(), action, failure));
         return false;
       }
     }
 
     RecoveryReport report() {
-      return new RecoveryReport(
-          createsUndone,
-          deletesFinished,
-          renamesFinished,
-          movesRolledBack,
-          movesFinished,
-          failures);
+      return new RecoveryReport(settled, failures);
     }
   }
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.croupier.application.fakes.FailurePlan.Operation;
 import io.croupier.application.fakes.FakePorts;
 import io.croupier.application.fakes.InMemoryTenantStorage;
+import io.croupier.application.fakes.SimulatedFailure;
 import io.croupier.application.fakes.StoredState;
 import io.croupier.application.port.in.AuthenticatedAdmin;
+import io.croupier.application.port.in.RecoveryAction;
 import io.croupier.application.port.in.RecoveryReport;
+import io.croupier.application.port.in.RecoveryReport.Failure;
+import io.croupier.application.port.in.RecoveryReport.Settled;
 import io.croupier.application.port.in.UpdateOrganizationCommand;
 import io.croupier.application.port.out.TenantPlacement;
 import io.croupier.domain.AdminUser;
@@ -102,6 +106,10 @@ class RecoverOrganizationsServiceTest {
     return ports.organizations().findById(id).orElseThrow();
   }
 
+  private static List<RecoveryAction> actions(RecoveryReport report) {
+    return report.settled().stream().map(RecoveryReport.Settled::action).toList();
+  }
+
   private RecoveryReport recoverOnceStale() {
     ports.clock().advance(STALE_AFTER);
     return recovery.recover(STALE_AFTER);
@@ -151,7 +159,7 @@ class RecoverOrganizationsServiceTest {
 
     // then
     assertThat(ports.storedState()).isEqualTo(before);
-    assertThat(report).isEqualTo(new RecoveryReport(1, 0, 0, 0, 0));
+    assertThat(actions(report)).containsExactlyInAnyOrder(RecoveryAction.CREATE_ROLLED_BACK);
   }
 
   @Test
@@ -179,7 +187,7 @@ class RecoverOrganizationsServiceTest {
 
     // then
     assertThat(ports.storedState()).isEqualTo(before);
-    assertThat(report).isEqualTo(new RecoveryReport(0, 1, 0, 0, 0));
+    assertThat(actions(report)).containsExactlyInAnyOrder(RecoveryAction.DELETE_FINISHED);
   }
 
   @Test
@@ -211,7 +219,7 @@ class RecoverOrganizationsServiceTest {
     assertThat(settled.isRenaming()).isFalse();
     assertThat(ports.tenants().exists(ACME)).isFalse();
     assertThat(documentsAt(TenantPlacement.of(settled))).isEqualTo(before);
-    assertThat(report).isEqualTo(new RecoveryReport(0, 0, 1, 0, 0));
+    assertThat(actions(report)).containsExactlyInAnyOrder(RecoveryAction.RENAME_FINISHED);
   }
 
   @Test
@@ -266,6 +274,32 @@ class RecoverOrganizationsServiceTest {
     assertThat(report.failures()).hasSize(1);
     assertThat(ports.organizations().findById(second.id())).isEmpty();
     assertThat(stored(first.id()).state()).isEqualTo(OrganizationState.PENDING);
+    Failure failure = report.failures().get(0);
+    assertThat(failure.organizationId()).isEqualTo(first.id());
+    assertThat(failure.name()).isEqualTo(OrganizationName.of("first"));
+    assertThat(failure.action()).isEqualTo(RecoveryAction.CREATE_ROLLED_BACK);
+    assertThat(failure.cause()).isInstanceOf(SimulatedFailure.class);
+    assertThat(report.settled())
+        .containsExactly(
+            new Settled(
+                second.id(), OrganizationName.of("second"), RecoveryAction.CREATE_ROLLED_BACK));
+  }
+
+  @Test
+  void namesMoveThatFailedToSettle() {
+    // given: a move that had switched, whose drop of the source copy fails
+    Organization moving = moving(TenantTier.SHARED, TenantTier.COLLECTION, MovePhase.CLEANING);
+    ports.failures().failOnCall(Operation.TENANT_DROP, 1);
+
+    // when
+    RecoveryReport report = recoverOnceStale();
+
+    // then
+    assertThat(report.settled()).isEmpty();
+    assertThat(report.failures()).hasSize(1);
+    assertThat(report.failures().get(0).organizationId()).isEqualTo(moving.id());
+    assertThat(report.failures().get(0).name()).isEqualTo(ACME);
+    assertThat(report.failures().get(0).action()).isEqualTo(RecoveryAction.MOVE_FINISHED);
   }
 
   @Test
@@ -297,6 +331,9 @@ class RecoverOrganizationsServiceTest {
 
     // then
     assertThat(report.failures()).hasSize(1);
+    assertThat(report.failures().get(0).organizationId()).isEqualTo(renamed.id());
+    assertThat(report.failures().get(0).name()).isEqualTo(BETA);
+    assertThat(report.failures().get(0).action()).isEqualTo(RecoveryAction.RENAME_FINISHED);
     assertThat(stored(pending.id()).state()).isEqualTo(OrganizationState.PENDING);
     assertThat(documentsAt(TenantPlacement.of(renamed))).isEqualTo(before);
   }
@@ -316,7 +353,9 @@ class RecoverOrganizationsServiceTest {
     assertThat(ports.organizations().findById(pending.id())).isEmpty();
     assertThat(stored(renamed.id()).storageName()).isEqualTo(BETA);
     assertThat(documentsAt(TenantPlacement.of(stored(renamed.id())))).isEqualTo(before);
-    assertThat(report).isEqualTo(new RecoveryReport(1, 0, 1, 0, 0));
+    assertThat(actions(report))
+        .containsExactlyInAnyOrder(
+            RecoveryAction.CREATE_ROLLED_BACK, RecoveryAction.RENAME_FINISHED);
   }
 
   @Test
@@ -355,7 +394,7 @@ class RecoverOrganizationsServiceTest {
     assertThat(settled.tier()).isEqualTo(TenantTier.COLLECTION);
     assertThat(storageExists(source.inTier(TenantTier.DATABASE))).isFalse();
     assertThat(documentsAt(source)).isEqualTo(before);
-    assertThat(report).isEqualTo(new RecoveryReport(0, 0, 0, 1, 0));
+    assertThat(actions(report)).containsExactlyInAnyOrder(RecoveryAction.MOVE_ROLLED_BACK);
   }
 
   @Test
@@ -374,7 +413,8 @@ class RecoverOrganizationsServiceTest {
     assertThat(settled.tier()).isEqualTo(TenantTier.COLLECTION);
     assertThat(storageExists(target.inTier(TenantTier.SHARED))).isFalse();
     assertThat(documentsAt(target)).isEqualTo(targetBefore);
-    assertThat(report).isEqualTo(new RecoveryReport(0, 0, 0, 0, 1));
+    assertThat(report.settled())
+        .containsExactly(new Settled(moving.id(), ACME, RecoveryAction.MOVE_FINISHED));
   }
 
   @Test
@@ -527,8 +567,39 @@ class RecoverOrganizationsServiceTest {
     RecoveryReport report = recoverOnceStale();
 
     // then
-    assertThat(report).isEqualTo(new RecoveryReport(1, 1, 1, 1, 0));
+    assertThat(actions(report))
+        .containsExactlyInAnyOrder(
+            RecoveryAction.CREATE_ROLLED_BACK,
+            RecoveryAction.DELETE_FINISHED,
+            RecoveryAction.RENAME_FINISHED,
+            RecoveryAction.MOVE_ROLLED_BACK);
     assertThat(ports.organizations().findUnsettled(10)).isEmpty();
+  }
+
+  @Test
+  void namesEachSettledOrganization() {
+    // given
+    Organization pending = storedWithData("pending", OrganizationState.PENDING, TenantTier.SHARED);
+    Organization deleting =
+        storedWithData("deleting", OrganizationState.DELETING, TenantTier.DATABASE);
+    Organization renaming =
+        storedWithData("renaming", OrganizationState.ACTIVE, TenantTier.COLLECTION);
+    ports.organizations().update(renaming.withName(BETA, ports.clock().instant()));
+    Organization moving = moving(TenantTier.COLLECTION, TenantTier.DATABASE, MovePhase.SWITCHING);
+
+    // when
+    RecoveryReport report = recoverOnceStale();
+
+    // then
+    assertThat(report.settled())
+        .containsExactlyInAnyOrder(
+            new Settled(
+                pending.id(), OrganizationName.of("pending"), RecoveryAction.CREATE_ROLLED_BACK),
+            new Settled(
+                deleting.id(), OrganizationName.of("deleting"), RecoveryAction.DELETE_FINISHED),
+            new Settled(renaming.id(), BETA, RecoveryAction.RENAME_FINISHED),
+            new Settled(moving.id(), ACME, RecoveryAction.MOVE_ROLLED_BACK));
+    assertThat(report.failures()).isEmpty();
   }
 
   @Test

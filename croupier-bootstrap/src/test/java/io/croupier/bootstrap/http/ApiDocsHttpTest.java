@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -328,6 +329,36 @@ class ApiDocsHttpTest {
       assertThat(asset.status()).as("%s linked from %s", asset, page).isEqualTo(200);
       assertThat(asset.body()).as("body of %s", path).isNotEmpty();
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"/docs, ''", "/redoc, ''", "/docs, ?urls.primaryName=croupier", "/redoc, ?a=1&b=2"})
+  void redirectsTrailingSlashToPage(String page, String query) {
+    // given
+    URI requested = URI.create(server.baseUri() + page + "/" + query);
+
+    // when
+    Reply reply = server.get(page + "/" + query);
+
+    // then
+    assertThat(reply.status()).as("%s", reply).isEqualTo(301);
+    assertThat(reply.header("Location")).as("Location of %s", reply).isPresent();
+    URI target = requested.resolve(reply.header("Location").orElseThrow());
+    assertThat(target).isEqualTo(URI.create(server.baseUri() + page + query));
+    Reply followed = server.get(page + query);
+    assertThat(followed.status()).as("%s", followed).isEqualTo(200);
+    assertThat(followed.header("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/docs/x", "/redoc/x", "/docs//", "/docs/assets/"})
+  void redirectsNoOtherPathUnderPages(String path) {
+    // when
+    Reply reply = server.get(path);
+
+    // then
+    server.assertProblem(reply, 404);
   }
 
   @Test

@@ -120,6 +120,21 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
   /** Starts the server on a new, empty data folder. */
   void start() throws IOException {
     dataDir = Files.createTempDirectory("croupier-http-test");
+    logs = LogCapture.attach();
+    startContext();
+  }
+
+  /**
+   * Stops the server and starts a new one on the same data folder, as a process that starts after
+   * another stopped does. The new server listens on another port, and the log keeps what both
+   * wrote.
+   */
+  void restart() {
+    context.close();
+    startContext();
+  }
+
+  private void startContext() {
     Map<String, Object> properties = new HashMap<>();
     properties.put("micronaut.server.host", "127.0.0.1");
     properties.put("micronaut.server.port", -1);
@@ -128,7 +143,6 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
     properties.put("croupier.jwt-secret", JWT_SECRET);
     properties.putAll(extraProperties);
 
-    logs = LogCapture.attach();
     context = ApplicationContext.builder().properties(properties).start();
     EmbeddedServer server = context.getBean(EmbeddedServer.class);
     server.start();
@@ -179,6 +193,14 @@ final class CroupierTestServer implements BeforeAllCallback, AfterAllCallback, A
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
     return sendWith(publisher, method, path, body, headers);
+  }
+
+  /**
+   * Sends a body of raw bytes, such as invalid UTF-8 that no Java string can contain. A password in
+   * such a body is not remembered; register it with {@link #addSecret(String)}.
+   */
+  Reply sendBytes(String method, String path, byte[] body, String... headers) {
+    return sendWith(HttpRequest.BodyPublishers.ofByteArray(body), method, path, null, headers);
   }
 
   /** Sends a JSON body with chunked transfer encoding, so without a Content-Length header. */

@@ -46,6 +46,11 @@ class DocumentsHttpTest {
         "POST", DOCUMENTS, body, CONTENT_TYPE, JSON, "Authorization", bearer(tenant));
   }
 
+  private static Reply postBytes(Tenant tenant, byte[] body) {
+    return server.sendBytes(
+        "POST", DOCUMENTS, body, CONTENT_TYPE, JSON, "Authorization", bearer(tenant));
+  }
+
   private static Reply put(Tenant tenant, String id, String body) {
     return server.send(
         "PUT", DOCUMENTS + "/" + id, body, CONTENT_TYPE, JSON, "Authorization", bearer(tenant));
@@ -466,6 +471,75 @@ class DocumentsHttpTest {
 
     // then
     server.assertProblem(reply, 400);
+    assertThat(ids(get(tenant, ""))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.croupier.bootstrap.http.RawUtf8#validSequences")
+  void storesValidUtf8Exactly(String name, byte[] sequence, String text) {
+    // given
+    Tenant tenant = server.register();
+    byte[] body = RawUtf8.withSequence("{\"text\":\"a-RAW-b\"}", "-RAW-", sequence);
+
+    // when
+    Reply created = postBytes(tenant, body);
+
+    // then
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    Reply fetched = get(tenant, "/" + created.text("id"));
+    assertThat(fetched.json().path("document").path("text").asText()).isEqualTo("a" + text + "b");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.croupier.bootstrap.http.RawUtf8#invalidSequences")
+  void rejectsInvalidUtf8(String name, byte[] sequence) {
+    // given
+    Tenant tenant = server.register();
+    byte[] body = RawUtf8.withSequence("{\"text\":\"a-RAW-b\"}", "-RAW-", sequence);
+    StoreSnapshot before = server.snapshot();
+
+    // when
+    Reply reply = postBytes(tenant, body);
+
+    // then
+    RawUtf8.assertInvalidUtf8(server.assertProblem(reply, 400));
+    assertThat(server.snapshot()).isEqualTo(before);
+    assertThat(ids(get(tenant, ""))).isEmpty();
+  }
+
+  @Test
+  void replaceRejectsInvalidUtf8AndKeepsOld() {
+    // given
+    Tenant tenant = server.register();
+    String id = create(tenant, "{\"keep\": true}");
+    byte[] body = RawUtf8.withSequence("{\"keep\": \"-RAW-\"}", "-RAW-", RawUtf8.bytes(0xC3, 0x28));
+
+    // when
+    Reply reply =
+        server.sendBytes(
+            "PUT", DOCUMENTS + "/" + id, body, CONTENT_TYPE, JSON, "Authorization", bearer(tenant));
+
+    // then
+    RawUtf8.assertInvalidUtf8(server.assertProblem(reply, 400));
+    assertThat(documentText(get(tenant, "/" + id))).isEqualTo("{\"keep\":true}");
+  }
+
+  @Test
+  void rejectsInvalidUtf8At80KiBAs400() {
+    // given: decoded with replacement, the two bytes would take three and go over the limit
+    Tenant tenant = server.register();
+    String compact = compactDocumentOf(MAX_DOCUMENT_BYTES - 2);
+    String formatted = " ".repeat(MAX_REQUEST_BYTES - MAX_DOCUMENT_BYTES) + compact;
+    byte[] body =
+        RawUtf8.withSequence(
+            formatted.replace("\"}", "-RAW-\"}"), "-RAW-", RawUtf8.bytes(0xC3, 0x28));
+
+    // when
+    Reply reply = postBytes(tenant, body);
+
+    // then
+    assertThat(body).hasSize(MAX_REQUEST_BYTES);
+    RawUtf8.assertInvalidUtf8(server.assertProblem(reply, 400));
     assertThat(ids(get(tenant, ""))).isEmpty();
   }
 

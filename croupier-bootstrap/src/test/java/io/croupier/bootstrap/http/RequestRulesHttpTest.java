@@ -59,6 +59,132 @@ class RequestRulesHttpTest {
     assertThat(server.snapshot()).isEqualTo(before);
   }
 
+  @Test
+  void acceptsMultiByteUtf8Password() {
+    // given: "é" takes two bytes in UTF-8 and the emoji four
+    NewOrganization organization =
+        NewOrganization.unique().withPassword(NewOrganization.uniquePassword() + "é😀");
+
+    // when
+    Reply created = server.create(organization);
+    Reply login = server.logIn(organization.email(), organization.password());
+
+    // then
+    assertThat(organization.json()).as("sent as raw UTF-8, not as \\u escapes").contains("é😀");
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    assertThat(login.status()).as("%s", login).isEqualTo(200);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("io.croupier.bootstrap.http.RawUtf8#invalidSequences")
+  void rejectsInvalidUtf8InCreateBody(String name, byte[] sequence) {
+    // given: a replacement character in its place would make a valid password
+    NewOrganization organization = NewOrganization.unique();
+    String json =
+        organization.json().replace(organization.password(), organization.password() + "-RAW-");
+    byte[] body = RawUtf8.withSequence(json, "-RAW-", sequence);
+    server.addSecret(organization.password());
+    StoreSnapshot before = server.snapshot();
+
+    // when
+    Reply reply = server.sendBytes("POST", "/org/create", body, CONTENT_TYPE, JSON);
+
+    // then
+    RawUtf8.assertInvalidUtf8(server.assertProblem(reply, 400));
+    assertThat(server.snapshot()).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/org/create", "/admin/login", "/admin/refresh"})
+  void rejectsInvalidUtf8OnEveryBodyEndpoint(String path) {
+    // given
+    Tenant tenant = server.register();
+    String json =
+        "{\"organization_name\":\""
+            + NewOrganization.uniqueName()
+            + "\",\"email\":\""
+            + tenant.email()
+            + "\",\"password\":\"Pw1-RAW-\",\"refresh_token\":\""
+            + tenant.refreshToken()
+            + "-RAW-\"}";
+    byte[] body = RawUtf8.withSequence(json, "-RAW-", RawUtf8.bytes(0xC3, 0x28));
+    StoreSnapshot before = server.snapshot();
+
+    // when
+    Reply reply = server.sendBytes("POST", path, body, CONTENT_TYPE, JSON);
+
+    // then
+    RawUtf8.assertInvalidUtf8(server.assertProblem(reply, 400));
+    assertThat(server.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void rejectsInvalidUtf8OnUpdate() {
+    // given
+    Tenant tenant = server.register();
+    String newPassword = NewOrganization.uniquePassword();
+    server.addSecret(newPassword);
+    byte[] body =
+        RawUtf8.withSequence(
+            "{\"password\":\"" + newPassword + "-RAW-\"}", "-RAW-", RawUtf8.bytes(0xC3, 0x28));
+    StoreSnapshot before = server.snapshot();
+
+    // when
+    Reply reply =
+        server.sendBytes(
+            "PUT",
+            "/org/update",
+            body,
+            CONTENT_TYPE,
+            JSON,
+            "Authorization",
+            "Bearer " + tenant.token());
+
+    // then
+    RawUtf8.assertInvalidUtf8(server.assertProblem(reply, 400));
+    assertThat(server.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void rejectsInvalidUtf8At16KiBAs400() {
+    // given: decoded with replacement, the two bytes would take three and go over the limit
+    byte[] body = invalidUtf8CreateBody(MAX_BODY_BYTES);
+    StoreSnapshot before = server.snapshot();
+
+    // when
+    Reply reply = server.sendBytes("POST", "/org/create", body, CONTENT_TYPE, JSON);
+
+    // then
+    assertThat(body).hasSize(MAX_BODY_BYTES);
+    RawUtf8.assertInvalidUtf8(server.assertProblem(reply, 400));
+    assertThat(server.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void rejectsInvalidUtf8Over16KiBAs413() {
+    // given
+    byte[] body = invalidUtf8CreateBody(MAX_BODY_BYTES + 1);
+
+    // when
+    Reply reply = server.sendBytes("POST", "/org/create", body, CONTENT_TYPE, JSON);
+
+    // then
+    assertThat(body).hasSize(MAX_BODY_BYTES + 1);
+    server.assertProblem(reply, 413);
+  }
+
+  @Test
+  void checksContentTypeBeforeUtf8() {
+    // given
+    byte[] body = invalidUtf8CreateBody(1024);
+
+    // when
+    Reply reply = server.sendBytes("POST", "/org/create", body, CONTENT_TYPE, "text/plain");
+
+    // then
+    server.assertProblem(reply, 415);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\n"})
   void rejectsEmptyBody(String body) {
@@ -663,6 +789,15 @@ class RequestRulesHttpTest {
     ObjectNode body = NewOrganization.unique().jsonObject().put("padding", "");
     int missing = bytes - body.toString().getBytes(StandardCharsets.UTF_8).length;
     return body.put("padding", "p".repeat(missing)).toString();
+  }
+
+  /**
+   * Returns a valid create body of exactly {@code bytes} bytes whose padding ends with the invalid
+   * sequence C3 28 in place of its last two characters.
+   */
+  private static byte[] invalidUtf8CreateBody(int bytes) {
+    String body = paddedCreateBody(bytes).replace("pp\"", "-RAW-\"");
+    return RawUtf8.withSequence(body, "-RAW-", RawUtf8.bytes(0xC3, 0x28));
   }
 
   private static JsonNode assertRejectedBody(String path, String body, int status) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code croupier org create}: creates an organization with its admin and its collection. */
+/** {@code croupier org create}: creates an organization with its admin and its storage. */
 @Command(
     name = "create",
     mixinStandardHelpOptions = true,

@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
     name = "delete",
     mixinStandardHelpOptions = true,
     description = {
-      "Delete an organization with its admin and its collection with all its data.",
+      "Delete an organization with its admin and all its documents, in every tier.",
+      "The collection tier drops the organization's collection org_<name>, and the database tier"
+          + " drops its database. The shared tier deletes its documents from the shared collection"
+          + " tenant_documents and keeps those of other organizations.",
       "On a terminal, type the organization's name to confirm. Without a terminal, --yes is"
           + " required."
     })
@@ -78,9 +81,9 @@ final class OrgDeleteCommand extends OperatorCommand {
             + organizationName
             + "' to delete it with its admin "
             + details.adminEmail().map(Object::toString).orElse("")
-            + " and the collection "
-            + details.location().collectionName()
-            + ": ";
+            + " and its documents ("
+            + details.location().connectionDetails()
+            + "): ";
     String answer = context.terminal().readLine(prompt).orElse("");
     if (!organizationName.value().equals(OrganizationName.normalize(answer))) {
       throw new CliFailure(
@@ -105,9 +108,9 @@ final class OrgDeleteCommand extends OperatorCommand {
     out.println(
         "Deleted organization '"
             + organizationName
-            + "' with its admin and the collection "
-            + deleted.location().collectionName()
-            + ".");
+            + "' with its admin and its documents ("
+            + deleted.location().connectionDetails()
+            + ").");
     out.flush();
   }
 }

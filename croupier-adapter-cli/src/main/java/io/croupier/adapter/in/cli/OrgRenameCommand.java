@@ -9,13 +9,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code croupier org rename}: renames an organization and its collection. */
+/** {@code croupier org rename}: renames an organization, whose documents stay with it. */
 @Command(
     name = "rename",
     mixinStandardHelpOptions = true,
     description = {
-      "Rename an organization. Its collection org_<old> becomes org_<new> with all its data,"
-          + " and tokens issued before keep working."
+      "Rename an organization. Its documents stay with it in every tier, and tokens issued before"
+          + " keep working.",
+      "In the collection tier, its collection org_<old> is renamed org_<new>. The shared and"
+          + " database tiers find documents by the organization's id, so nothing is moved."
     })
 final class OrgRenameCommand extends OperatorCommand {
 

@@ -3,8 +3,10 @@ package io.croupier.adapter.in.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -87,15 +89,25 @@ final class Cli {
 
   /** Creates an organization through the command line, with the password on standard input. */
   Result create(String name, String email) {
+    return createWithOptions(name, email);
+  }
+
+  /**
+   * Creates an organization in the tier, with the admin email {@code admin@<name>.example} and the
+   * password on standard input.
+   */
+  Result createInTier(String name, String tier) {
+    return createWithOptions(name, "admin@" + name + ".example", "--tier", tier);
+  }
+
+  private Result createWithOptions(String name, String email, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("org", "create", "--name", name, "--email", email, "--password-stdin"));
+    args.addAll(List.of(options));
     return run(
         ScriptedTerminal.detached().withStandardInput(PASSWORD + "\n"),
-        "org",
-        "create",
-        "--name",
-        name,
-        "--email",
-        email,
-        "--password-stdin");
+        args.toArray(String[]::new));
   }
 
   /** Exit code and captured output of one command. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.croupier.adapter.in.cli.Cli.Result;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,74 @@ class HelpTest {
     String unwrapped = result.out().replaceAll("\\s+", " ");
     assertThat(unwrapped).contains("Organizations per page, 1 to 1000. Default: 20.");
     assertThat(unwrapped).contains("Default: CROUPIER_DATA_DIR, else");
+  }
+
+  @Test
+  void renameHelpDescribesEveryTier() {
+    // when
+    String help = unwrappedHelp("org", "rename");
+
+    // then
+    assertThat(help)
+        .contains(
+            "Rename an organization. Its documents stay with it in every tier, and tokens issued"
+                + " before keep working.");
+    assertThat(help)
+        .contains(
+            "In the collection tier, its collection org_<old> is renamed org_<new>. The shared and"
+                + " database tiers find documents by the organization's id, so nothing is moved.");
+    assertThat(help).doesNotContain("Its collection org_<old> becomes org_<new>");
+  }
+
+  @Test
+  void deleteHelpDescribesEveryTier() {
+    // when
+    String help = unwrappedHelp("org", "delete");
+
+    // then
+    assertThat(help)
+        .contains("Delete an organization with its admin and all its documents, in every tier.");
+    assertThat(help)
+        .contains(
+            "The collection tier drops the organization's collection org_<name>, and the database"
+                + " tier drops its database. The shared tier deletes its documents from the shared"
+                + " collection tenant_documents and keeps those of other organizations.");
+    assertThat(help).doesNotContain("its collection with all its data");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "create",
+        "get",
+        "list",
+        "rename",
+        "set-email",
+        "set-password",
+        "delete",
+        "export",
+        "import",
+        "move"
+      })
+  void orgHelpMentionsCollectionOnlyWithTier(String command) {
+    // when
+    String help = unwrappedHelp("org", command);
+
+    // then
+    for (String sentence : help.split("(?<=\\.) ")) {
+      if (sentence.contains("collection")) {
+        assertThat(sentence).as("sentence of org %s --help", command).containsIgnoringCase("tier");
+      }
+    }
+  }
+
+  /** Returns the help of a command with every run of whitespace as one space. */
+  private String unwrappedHelp(String... command) {
+    String[] args = Arrays.copyOf(command, command.length + 1);
+    args[command.length] = "--help";
+    Result result = new Cli(dataDir).run(args);
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    return result.out().replaceAll("\\s+", " ");
   }
 
   @Test

@@ -42,7 +42,9 @@ class OrgDeleteCommandTest {
     // then
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out())
-        .isEqualTo("Deleted organization 'acme' with its admin and the collection org_acme.\n");
+        .isEqualTo(
+            "Deleted organization 'acme' with its admin and its documents (Collection:"
+                + " org_acme).\n");
     assertThat(cli.run("org", "get", "acme").exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
   }
 
@@ -59,8 +61,44 @@ class OrgDeleteCommandTest {
     assertThat(terminal.prompts())
         .containsExactly(
             "Type the organization name 'acme' to delete it with its admin admin@acme.example and"
-                + " the collection org_acme: ");
+                + " its documents (Collection: org_acme): ");
     assertThat(cli.run("org", "get", "acme").exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+  }
+
+  @Test
+  void namesSharedCollectionWithoutClaimingToDropIt() {
+    // given
+    assertThat(cli.createInTier("beta", "shared").exitCode()).isZero();
+    ScriptedTerminal terminal = ScriptedTerminal.attached("beta");
+
+    // when
+    Result result = cli.run(terminal, "org", "delete", "beta");
+
+    // then
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(terminal.prompts())
+        .containsExactly(
+            "Type the organization name 'beta' to delete it with its admin admin@beta.example and"
+                + " its documents (Shared collection: tenant_documents): ");
+    assertThat(result.out())
+        .isEqualTo(
+            "Deleted organization 'beta' with its admin and its documents (Shared collection:"
+                + " tenant_documents).\n");
+  }
+
+  @Test
+  void namesDatabaseOfDatabaseTier() {
+    // given
+    assertThat(cli.createInTier("gamma", "database").exitCode()).isZero();
+
+    // when
+    Result result = cli.run("org", "delete", "gamma", "--yes");
+
+    // then
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .startsWith("Deleted organization 'gamma' with its admin and its documents (Database: ");
+    assertThat(result.out()).doesNotContain("collection");
   }
 
   @Test

@@ -25,25 +25,11 @@ class OrganizationTierTest {
     cli = new Cli(dataDir, store.factory());
   }
 
-  private Result createInTier(String name, String tier) {
-    return cli.run(
-        ScriptedTerminal.detached().withStandardInput(Cli.PASSWORD + "\n"),
-        "org",
-        "create",
-        "--name",
-        name,
-        "--email",
-        "admin@" + name + ".example",
-        "--password-stdin",
-        "--tier",
-        tier);
-  }
-
   @ParameterizedTest
   @EnumSource(TenantTier.class)
   void createsOrganizationInChosenTier(TenantTier tier) {
     // when
-    Result result = createInTier("acme", tier.value());
+    Result result = cli.createInTier("acme", tier.value());
 
     // then
     assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -63,7 +49,7 @@ class OrganizationTierTest {
   @Test
   void rejectsUnknownTierBeforeAnythingIsCreated() {
     // when
-    Result result = createInTier("acme", "vault");
+    Result result = cli.createInTier("acme", "vault");
 
     // then
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -75,7 +61,7 @@ class OrganizationTierTest {
   @Test
   void getShowsTierAsTextAndJson() {
     // given
-    createInTier("acme", "database");
+    cli.createInTier("acme", "database");
 
     // when
     Result text = cli.run("org", "get", "acme");
@@ -89,8 +75,8 @@ class OrganizationTierTest {
   @Test
   void listShowsTierColumnAndField() {
     // given
-    createInTier("alpha", "shared");
-    createInTier("bravo", "database");
+    cli.createInTier("alpha", "shared");
+    cli.createInTier("bravo", "database");
 
     // when
     Result text = cli.run("org", "list");

@@ -42,7 +42,7 @@ interface AdminApi {
               examples = @ExampleObject(name = "token", value = ApiExamples.TOKEN)))
   @ApiResponse(
       responseCode = "400",
-      description = "The body is missing or not well-formed JSON",
+      description = "The body is missing, not valid UTF-8 or not well-formed JSON",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -110,7 +110,7 @@ interface AdminApi {
                 @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE),
                 @ExampleObject(name = "server busy", value = ApiExamples.SERVER_BUSY)
               }))
-  TokenResponse login(HttpRequest<?> request, String body);
+  TokenResponse login(HttpRequest<?> request, byte[] body);
 
   @Operation(
       operationId = "refreshSession",
@@ -135,7 +135,7 @@ interface AdminApi {
               examples = @ExampleObject(name = "token", value = ApiExamples.TOKEN)))
   @ApiResponse(
       responseCode = "400",
-      description = "The body is missing or not well-formed JSON",
+      description = "The body is missing, not valid UTF-8 or not well-formed JSON",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -188,7 +188,7 @@ interface AdminApi {
               schema = @Schema(implementation = Problem.class),
               examples =
                   @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE)))
-  TokenResponse refresh(HttpRequest<?> request, String body);
+  TokenResponse refresh(HttpRequest<?> request, byte[] body);
 
   @Operation(
       operationId = "logOut",

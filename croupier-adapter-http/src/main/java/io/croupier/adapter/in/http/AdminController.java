@@ -40,14 +40,14 @@ public final class AdminController implements AdminApi {
 
   @Override
   @Post(uri = "/login", consumes = MediaType.APPLICATION_JSON)
-  public TokenResponse login(HttpRequest<?> request, @Nullable @Body String body) {
+  public TokenResponse login(HttpRequest<?> request, @Nullable @Body byte[] body) {
     LoginRequest login = bodies.read(request, body, LoginRequest.class);
     return TokenResponse.from(logIn.logIn(login.email(), login.password(), origins.of(request)));
   }
 
   @Override
   @Post(uri = "/refresh", consumes = MediaType.APPLICATION_JSON)
-  public TokenResponse refresh(HttpRequest<?> request, @Nullable @Body String body) {
+  public TokenResponse refresh(HttpRequest<?> request, @Nullable @Body byte[] body) {
     RefreshRequest refresh = bodies.read(request, body, RefreshRequest.class);
     return TokenResponse.from(refreshSession.refresh(refresh.refreshToken(), origins.of(request)));
   }

@@ -1,5 +1,7 @@
 package io.croupier.adapter.in.http;
 
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -65,7 +67,8 @@ public final class ApiDocsController {
 
       * Organization names are trimmed, NFKC-normalized and lower-cased, then must be 3 to 50 \
       characters of `a-z 0-9 _ -` starting with a letter or digit.
-      * Request bodies must be JSON (`Content-Type: application/json`), at most 16 KiB. Unknown \
+      * Request bodies must be JSON in UTF-8 (`Content-Type: application/json`), at most 16 KiB. \
+      A body that is not valid UTF-8 is a 400, never decoded with replacement characters. Unknown \
       fields are ignored. The document routes under `/org/documents` take a body of at most 80 KiB \
       with a document of at most 64 KiB as compact JSON.
       * Every error is `application/problem+json` with `type`, `title`, `status`, `detail`, \
@@ -131,8 +134,8 @@ public final class ApiDocsController {
       description = "Swagger UI page",
       content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
   @Get(uri = "/docs", produces = MediaType.TEXT_HTML)
-  public HttpResponse<byte[]> swaggerUi() {
-    return page(ASSET_FOLDER + "swagger-ui.html");
+  public HttpResponse<byte[]> swaggerUi(HttpRequest<?> request) {
+    return page(request, "docs", ASSET_FOLDER + "swagger-ui.html");
   }
 
   @Operation(
@@ -144,8 +147,8 @@ public final class ApiDocsController {
       description = "ReDoc page",
       content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
   @Get(uri = "/redoc", produces = MediaType.TEXT_HTML)
-  public HttpResponse<byte[]> redoc() {
-    return page(ASSET_FOLDER + "redoc.html");
+  public HttpResponse<byte[]> redoc(HttpRequest<?> request) {
+    return page(request, "redoc", ASSET_FOLDER + "redoc.html");
   }
 
   @Operation(
@@ -189,13 +192,35 @@ public final class ApiDocsController {
         .header("Cache-Control", "public, max-age=3600");
   }
 
-  private MutableHttpResponse<byte[]> page(String resourcePath) {
+  /**
+   * Returns the page, or a redirect when the path ends with a slash. Micronaut routes {@code
+   * /docs/} to the {@code /docs} route, but from there the page's relative asset URLs resolve to
+   * paths that do not exist, so the page would stay blank.
+   */
+  private MutableHttpResponse<byte[]> page(
+      HttpRequest<?> request, String pageName, String resourcePath) {
+    if (request.getPath().endsWith("/")) {
+      return withoutTrailingSlash(request, pageName);
+    }
     return HttpResponse.ok(resource(resourcePath))
         .contentType(HTML)
         .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         .header("X-Content-Type-Options", "nosniff")
         .header("Referrer-Policy", "no-referrer")
         .header("Cache-Control", "no-cache");
+  }
+
+  /**
+   * Returns a 301 from {@code /docs/} to {@code /docs} that keeps the query. The location is
+   * relative, so that the redirect also works behind a proxy that serves the pages under a path
+   * prefix, as the pages' relative asset URLs do.
+   */
+  private static MutableHttpResponse<byte[]> withoutTrailingSlash(
+      HttpRequest<?> request, String pageName) {
+    String query = request.getUri().getRawQuery();
+    String location = "../" + pageName + (query == null ? "" : "?" + query);
+    return HttpResponse.<byte[]>status(HttpStatus.MOVED_PERMANENTLY)
+        .header(HttpHeaders.LOCATION, location);
   }
 
   /** Returns the bytes of a resource in this jar, read once and then kept in memory. */

@@ -1,7 +1,6 @@
 package io.croupier.adapter.in.http;
 
 import io.croupier.domain.DocumentBody;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Size limits of request bodies and the problem detail of each. The server's own limit, {@code
@@ -35,12 +34,12 @@ final class BodyLimits {
   }
 
   /**
-   * Checks the size of a body in UTF-8.
+   * Checks the size of a body as received, before it is decoded.
    *
    * @throws BodyTooLarge if it takes more than {@code maxBytes}
    */
-  static void check(String body, int maxBytes, String detail) {
-    if (body != null && body.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+  static void check(byte[] body, int maxBytes, String detail) {
+    if (body != null && body.length > maxBytes) {
       throw new BodyTooLarge(detail);
     }
   }

@@ -37,20 +37,21 @@ public final class DocumentBodyReader {
    *
    * @throws BodyTooLarge if the body or the document is over its limit
    * @throws UnsupportedMediaType if the body is not sent as JSON
-   * @throws MalformedBody if the body is missing or not well-formed JSON
+   * @throws MalformedBody if the body is missing, not valid UTF-8 or not well-formed JSON
    * @throws InvalidRequest if the body is not a JSON object or contains an unpaired surrogate
    * @throws io.croupier.domain.InvalidField if the document breaks a rule of {@link DocumentBody}
    */
-  public DocumentBody read(HttpRequest<?> request, String body) {
+  public DocumentBody read(HttpRequest<?> request, byte[] body) {
     BodyLimits.check(
         body, BodyLimits.MAX_DOCUMENT_REQUEST_BYTES, BodyLimits.DOCUMENT_REQUEST_TOO_LARGE);
     JsonBodyReader.requireJson(request);
-    if (body == null || body.isBlank()) {
+    String text = body == null ? "" : StrictUtf8.decode(body);
+    if (text.isBlank()) {
       throw new MalformedBody(
           "The request body is missing; send the document as a JSON object", null);
     }
 
-    Map<String, Object> fields = object(parse(body));
+    Map<String, Object> fields = object(parse(text));
     DocumentText.requireUnicode(fields);
     checkCompactSize(fields);
     return DocumentBody.of(fields);

@@ -49,7 +49,7 @@ interface DocumentsApi {
   @ApiResponse(
       responseCode = "400",
       description =
-          "The body is missing, not well-formed JSON, or repeats a field name in one object",
+          "The body is missing, not valid UTF-8, not well-formed JSON, or repeats a field name in one object",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -112,7 +112,7 @@ interface DocumentsApi {
                 @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE),
                 @ExampleObject(name = "switching tier", value = ApiExamples.TENANT_SWITCHING)
               }))
-  HttpResponse<DocumentResponse> create(HttpRequest<?> request, String body);
+  HttpResponse<DocumentResponse> create(HttpRequest<?> request, byte[] body);
 
   @Operation(
       operationId = "listDocuments",
@@ -246,7 +246,7 @@ interface DocumentsApi {
   @ApiResponse(
       responseCode = "400",
       description =
-          "The body is missing, not well-formed JSON, or repeats a field name in one object",
+          "The body is missing, not valid UTF-8, not well-formed JSON, or repeats a field name in one object",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -327,7 +327,7 @@ interface DocumentsApi {
               description = "Document id, as returned on creation",
               example = "3f2a9c4e-8b1d-4e7a-9c02-6d5b1e8f7a30")
           String id,
-      String body);
+      byte[] body);
 
   @Operation(
       operationId = "deleteDocument",

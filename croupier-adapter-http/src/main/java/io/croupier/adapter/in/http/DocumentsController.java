@@ -58,7 +58,7 @@ public final class DocumentsController implements DocumentsApi {
   @Post(uri = "/documents", consumes = MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
   public HttpResponse<DocumentResponse> create(
-      HttpRequest<?> request, @Nullable @Body String body) {
+      HttpRequest<?> request, @Nullable @Body byte[] body) {
     AuthenticatedAdmin caller = authenticate(request);
     DocumentBody document = bodies.read(request, body);
 
@@ -94,7 +94,7 @@ public final class DocumentsController implements DocumentsApi {
   @Override
   @Put(uri = "/documents/{id}", consumes = MediaType.APPLICATION_JSON)
   public DocumentResponse replace(
-      HttpRequest<?> request, @PathVariable("id") String id, @Nullable @Body String body) {
+      HttpRequest<?> request, @PathVariable("id") String id, @Nullable @Body byte[] body) {
     AuthenticatedAdmin caller = authenticate(request);
     String documentId = documentId(id);
     DocumentBody document = bodies.read(request, body);

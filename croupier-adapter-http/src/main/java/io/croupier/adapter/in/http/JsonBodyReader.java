@@ -25,10 +25,11 @@ import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Binds a raw JSON body to a typed request class and validates it with Bean Validation. Malformed
- * JSON becomes {@link MalformedBody}; a value of the wrong JSON type, such as an object where a
- * string belongs, becomes {@link InvalidRequest} naming the field. Unknown fields are ignored.
- * Scalars are never coerced, so {@code 42} is not accepted as a string.
+ * Binds a raw JSON body to a typed request class and validates it with Bean Validation. A body that
+ * is not valid UTF-8 or not well-formed JSON becomes {@link MalformedBody}; a value of the wrong
+ * JSON type, such as an object where a string belongs, becomes {@link InvalidRequest} naming the
+ * field. Unknown fields are ignored. Scalars are never coerced, so {@code 42} is not accepted as a
+ * string.
  */
 @Singleton
 public final class JsonBodyReader implements AutoCloseable {
@@ -60,18 +61,20 @@ public final class JsonBodyReader implements AutoCloseable {
   }
 
   /**
-   * Parses and validates a body of at most {@value BodyLimits#MAX_BYTES} bytes, sent as JSON; never
-   * returns null.
+   * Parses and validates a body of at most {@value BodyLimits#MAX_BYTES} bytes, sent as JSON in
+   * UTF-8; never returns null.
    *
    * @throws BodyTooLarge if the body is over the limit
+   * @throws MalformedBody if the body is missing, not valid UTF-8 or not well-formed JSON
    */
-  public <T> T read(HttpRequest<?> request, String body, Class<T> type) {
+  public <T> T read(HttpRequest<?> request, byte[] body, Class<T> type) {
     BodyLimits.check(body, BodyLimits.MAX_BYTES, BodyLimits.TOO_LARGE);
     requireJson(request);
-    if (body == null || body.isBlank()) {
+    String text = body == null ? "" : StrictUtf8.decode(body);
+    if (text.isBlank()) {
       throw new MalformedBody("The request body is missing; send a JSON object", null);
     }
-    T parsed = parse(body, type);
+    T parsed = parse(text, type);
     Set<ConstraintViolation<T>> violations = validator.validate(parsed);
     if (!violations.isEmpty()) {
       throw new InvalidRequest(

@@ -51,7 +51,7 @@ interface OrganizationApi {
                   @ExampleObject(name = "created", value = ApiExamples.ORGANIZATION_FOR_ADMIN)))
   @ApiResponse(
       responseCode = "400",
-      description = "The body is missing or not well-formed JSON",
+      description = "The body is missing, not valid UTF-8 or not well-formed JSON",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -108,7 +108,7 @@ interface OrganizationApi {
                 @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE),
                 @ExampleObject(name = "server busy", value = ApiExamples.SERVER_BUSY)
               }))
-  OrganizationResponse create(HttpRequest<?> request, String body);
+  OrganizationResponse create(HttpRequest<?> request, byte[] body);
 
   @Operation(
       operationId = "getOrganization",
@@ -208,7 +208,7 @@ interface OrganizationApi {
                   @ExampleObject(name = "updated", value = ApiExamples.ORGANIZATION_FOR_ADMIN)))
   @ApiResponse(
       responseCode = "400",
-      description = "The body is missing or not well-formed JSON",
+      description = "The body is missing, not valid UTF-8 or not well-formed JSON",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -277,7 +277,7 @@ interface OrganizationApi {
                 @ExampleObject(name = "store down", value = ApiExamples.STORE_UNAVAILABLE),
                 @ExampleObject(name = "server busy", value = ApiExamples.SERVER_BUSY)
               }))
-  OrganizationResponse update(HttpRequest<?> request, String body);
+  OrganizationResponse update(HttpRequest<?> request, byte[] body);
 
   @Operation(
       operationId = "deleteOrganization",

@@ -65,7 +65,7 @@ public final class OrganizationController implements OrganizationApi {
   @Override
   @Post(uri = "/create", consumes = MediaType.APPLICATION_JSON)
   @Status(HttpStatus.CREATED)
-  public OrganizationResponse create(HttpRequest<?> request, @Nullable @Body String body) {
+  public OrganizationResponse create(HttpRequest<?> request, @Nullable @Body byte[] body) {
     CreateOrganizationRequest create = bodies.read(request, body, CreateOrganizationRequest.class);
     FieldCheck check = new FieldCheck();
     OrganizationName name = check.value(create.organizationName(), OrganizationName::of);
@@ -91,7 +91,7 @@ public final class OrganizationController implements OrganizationApi {
 
   @Override
   @Put(uri = "/update", consumes = MediaType.APPLICATION_JSON)
-  public OrganizationResponse update(HttpRequest<?> request, @Nullable @Body String body) {
+  public OrganizationResponse update(HttpRequest<?> request, @Nullable @Body byte[] body) {
     AuthenticatedAdmin caller = authenticateToken.authenticate(BearerTokens.required(request));
     UpdateOrganizationRequest update = bodies.read(request, body, UpdateOrganizationRequest.class);
     FieldCheck check = new FieldCheck();

@@ -25,7 +25,8 @@ class DocumentBodyReaderTest {
   }
 
   private DocumentBody read(String body) {
-    return reader.read(jsonRequest(MediaType.APPLICATION_JSON), body);
+    return reader.read(
+        jsonRequest(MediaType.APPLICATION_JSON), body.getBytes(StandardCharsets.UTF_8));
   }
 
   private Throwable readFailure(String body) {
@@ -245,6 +246,20 @@ class DocumentBodyReaderTest {
     assertThat(readFailure(json)).isInstanceOf(MalformedBody.class);
   }
 
+  @Test
+  void rejectsInvalidUtf8AsMalformedBody() {
+    // given: 0xC3 starts a two-byte sequence, but 0x28 is no continuation byte
+    byte[] body = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
+
+    // when
+    Throwable failure =
+        catchThrowable(() -> reader.read(jsonRequest(MediaType.APPLICATION_JSON), body));
+
+    // then
+    assertThat(failure).isInstanceOf(MalformedBody.class);
+    assertThat(failure.getMessage()).contains("not valid UTF-8 at byte offset 6");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"{\"a\": \"x\\ud800\"}", "{\"a\\udc00\": 1}", "{\"a\": [\"\\udbff\"]}"})
   void rejectsUnpairedSurrogate(String json) {
@@ -269,7 +284,8 @@ class DocumentBodyReaderTest {
   @ValueSource(strings = {"text/plain", "application/json; charset=iso-8859-1"})
   void rejectsBodyNotSentAsJson(String contentType) {
     // when
-    Throwable failure = catchThrowable(() -> reader.read(jsonRequest(contentType), "{}"));
+    Throwable failure =
+        catchThrowable(() -> reader.read(jsonRequest(contentType), new byte[] {'{', '}'}));
 
     // then
     assertThat(failure).isInstanceOf(UnsupportedMediaType.class);

@@ -37,7 +37,7 @@ class DocumentResponseTest {
         new DocumentBodyReader()
             .read(
                 HttpRequest.POST("/org/documents", "").contentType(MediaType.APPLICATION_JSON),
-                json);
+                json.getBytes(StandardCharsets.UTF_8));
     Instant created = Instant.parse("2026-01-15T09:30:00.123Z");
     TenantDocument document = new TenantDocument("doc-1", created, created, body);
     return new String(
