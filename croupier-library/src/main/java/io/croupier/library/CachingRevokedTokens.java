@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 /**
@@ -15,8 +16,8 @@ import java.util.function.LongSupplier;
  *
  * <p>Revocations made through this instance apply at once: each is kept in memory until it expires
  * and checked before the cache, and it is kept even when writing it to the store fails. A
- * revocation made through another instance on the same store applies here once the cached answer
- * expires. The answer "revoked" is never cached, so a revocation never outlives its expiry here.
+ * revocation made through another instance on the same store applies here once the cached result
+ * expires. The result "revoked" is never cached, so a revocation never outlives its expiry here.
  *
  * <p>Services that revoke tokens read through {@link #uncachedReads()}, so that a logout or a
  * refresh never acts on a cached result.
@@ -26,6 +27,9 @@ final class CachingRevokedTokens implements RevokedTokens {
   /** Number of revocations kept in memory above which expired ones are removed. */
   static final int SWEEP_THRESHOLD = 10_000;
 
+  /** Shortest time between two removals of expired revocations, each of which reads every one. */
+  static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+
   private static final Optional<Boolean> NOT_REVOKED = Optional.of(Boolean.FALSE);
 
   private final RevokedTokens store;
@@ -33,16 +37,18 @@ final class CachingRevokedTokens implements RevokedTokens {
   private final ExpiringCache<TokenIds, Boolean> notRevoked;
   private final ConcurrentHashMap<String, Instant> revokedTokens = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Instant> revokedSessions = new ConcurrentHashMap<>();
+  private final AtomicReference<Instant> nextSweep;
 
   /**
    * Creates the decorator with results that live for the TTL on the monotonic nanosecond clock. The
-   * clock tells which revocations kept in memory have expired.
+   * clock decides which revocations kept in memory have expired.
    *
    * @throws IllegalArgumentException if the TTL is not positive
    */
   CachingRevokedTokens(RevokedTokens store, Duration ttl, LongSupplier nanoTime, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.nextSweep = new AtomicReference<>(clock.instant());
     this.notRevoked = new ExpiringCache<>(ttl, ExpiringCache.MAX_ENTRIES, nanoTime);
   }
 
@@ -86,18 +92,28 @@ final class CachingRevokedTokens implements RevokedTokens {
 
   /**
    * Keeps the revocation until its expiry, or until a later expiry already kept. Removes the
-   * expired revocations of the map first once it holds {@link #SWEEP_THRESHOLD} or more.
+   * expired revocations first once {@link #SWEEP_THRESHOLD} or more are kept, at most once per
+   * {@link #SWEEP_INTERVAL}.
    */
   private void remember(ConcurrentHashMap<String, Instant> revoked, String id, Instant until) {
     Objects.requireNonNull(until, "until");
     if (id == null) {
       return;
     }
-    if (revoked.size() >= SWEEP_THRESHOLD) {
-      Instant now = clock.instant();
-      revoked.values().removeIf(expiry -> !expiry.isAfter(now));
+    if (revocationsKept() >= SWEEP_THRESHOLD) {
+      sweepExpired();
     }
     revoked.merge(id, until, (kept, added) -> kept.isAfter(added) ? kept : added);
+  }
+
+  private void sweepExpired() {
+    Instant now = clock.instant();
+    Instant due = nextSweep.get();
+    if (now.isBefore(due) || !nextSweep.compareAndSet(due, now.plus(SWEEP_INTERVAL))) {
+      return;
+    }
+    revokedTokens.values().removeIf(expiry -> !expiry.isAfter(now));
+    revokedSessions.values().removeIf(expiry -> !expiry.isAfter(now));
   }
 
   private static boolean isRevokedHere(

@@ -219,6 +219,44 @@ class CachingRevokedTokensTest {
     assertThat(cached.revocationsKept()).isEqualTo(1);
   }
 
+  /** Keeps the threshold's number of revocations that expire in one second, then lets it pass. */
+  private void fillWithExpiredRevocations(String prefix) {
+    for (int i = 0; i < CachingRevokedTokens.SWEEP_THRESHOLD; i++) {
+      cached.revokeToken(prefix + i, clock.instant().plusSeconds(1));
+    }
+    clock.advance(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void expiredRevocationsKeptJustBeforeNextSweep() {
+    // given
+    fillWithExpiredRevocations("first-");
+    cached.revokeToken("token-swept", later);
+    fillWithExpiredRevocations("second-");
+    clock.advance(CachingRevokedTokens.SWEEP_INTERVAL.minusSeconds(1).minusNanos(1));
+
+    // when
+    cached.revokeToken("token-kept", later);
+
+    // then
+    assertThat(cached.revocationsKept()).isEqualTo(CachingRevokedTokens.SWEEP_THRESHOLD + 2);
+  }
+
+  @Test
+  void expiredRevocationsSweptAgainAfterInterval() {
+    // given
+    fillWithExpiredRevocations("first-");
+    cached.revokeToken("token-swept", later);
+    fillWithExpiredRevocations("second-");
+    clock.advance(CachingRevokedTokens.SWEEP_INTERVAL.minusSeconds(1));
+
+    // when
+    cached.revokeToken("token-kept", later);
+
+    // then
+    assertThat(cached.revocationsKept()).isEqualTo(2);
+  }
+
   @Test
   void revocationsKeptBelowThreshold() {
     // given
