@@ -8,7 +8,7 @@ import java.util.function.Function;
 /**
  * Tells whether this JVM runs password hashing below the priority of other work. The hashing
  * threads run at the lowest Java priority, and HotSpot passes that on to Linux only with {@link
- * #JAVA_OPTIONS}, which the {@code croupier} launcher sets for {@code serve}.
+ * #JAVA_OPTIONS}, which the {@code croupier} launcher sets for {@code serve} on Linux.
  */
 final class HashingPriority {
 
@@ -20,11 +20,18 @@ final class HashingPriority {
 
   /** Returns the start-up log sentence that names the priority of the hashing threads. */
   static String describe() {
-    return describe(HashingPriority::vmOption);
+    return describe(System.getProperty("os.name", ""), HashingPriority::vmOption);
   }
 
-  /** Returns the sentence for VM options read from the function, empty when one is unknown. */
-  static String describe(Function<String, Optional<String>> vmOptions) {
+  /**
+   * Returns the sentence for the operating system's name and the VM options read from the function,
+   * which returns empty for an unknown option. Only on Linux do the options map the lowest Java
+   * priority to a nice value.
+   */
+  static String describe(String osName, Function<String, Optional<String>> vmOptions) {
+    if (!osName.equals("Linux")) {
+      return "Password hashing threads run at the lowest Java priority";
+    }
     boolean passedOn = vmOptions.apply("ThreadPriorityPolicy").filter("1"::equals).isPresent();
     Optional<String> nice = vmOptions.apply("JavaPriority1_To_OSPriority");
     if (passedOn && nice.filter(value -> !value.equals("-1")).isPresent()) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class HashingPriorityTest {
 
   private static String describe(Map<String, String> options) {
-    return HashingPriority.describe(name -> Optional.ofNullable(options.get(name)));
+    return HashingPriority.describe("Linux", name -> Optional.ofNullable(options.get(name)));
   }
 
   @Test
@@ -56,11 +56,22 @@ class HashingPriorityTest {
   }
 
   @Test
-  void readsOptionsOfThisJvm() {
+  void otherSystemsNameOnlyJavaPriority() {
+    // when
+    String sentence =
+        HashingPriority.describe(
+            "Mac OS X", name -> Optional.of(name.equals("ThreadPriorityPolicy") ? "1" : "19"));
+
+    // then
+    assertThat(sentence).isEqualTo("Password hashing threads run at the lowest Java priority");
+  }
+
+  @Test
+  void testJvmRunsWithoutPriorityOptions() {
     // when
     String sentence = HashingPriority.describe();
 
     // then
-    assertThat(sentence).startsWith("Password hashing threads run at");
+    assertThat(sentence).startsWith("Password hashing threads run at normal priority");
   }
 }
