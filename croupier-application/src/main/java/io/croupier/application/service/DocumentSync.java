@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Compares two copies of an organization's documents in creation order, and optionally makes the
- * target equal to the source: missing and changed documents are put, extra ones deleted.
+ * target equal to the source: missing and changed documents are put, extra ones deleted. Each walk
+ * runs a callback after every page it reads, so that a long walk can show it is still alive.
  */
 final class DocumentSync {
 
@@ -23,18 +24,19 @@ final class DocumentSync {
   private DocumentSync() {}
 
   /** Makes the target equal to the source and returns how many documents it changed. */
-  static long apply(TenantDocuments source, TenantDocuments target) {
-    return walk(source, target, true);
+  static long apply(TenantDocuments source, TenantDocuments target, Runnable afterPage) {
+    return walk(source, target, true, afterPage);
   }
 
   /** Returns how many documents differ between the copies, changing nothing. */
-  static long differences(TenantDocuments source, TenantDocuments target) {
-    return walk(source, target, false);
+  static long differences(TenantDocuments source, TenantDocuments target, Runnable afterPage) {
+    return walk(source, target, false, afterPage);
   }
 
-  private static long walk(TenantDocuments source, TenantDocuments target, boolean repair) {
-    Pages sourceDocuments = new Pages(source);
-    Pages targetDocuments = new Pages(target);
+  private static long walk(
+      TenantDocuments source, TenantDocuments target, boolean repair, Runnable afterPage) {
+    Pages sourceDocuments = new Pages(source, afterPage);
+    Pages targetDocuments = new Pages(target, afterPage);
     long changes = 0;
     while (sourceDocuments.hasNext() || targetDocuments.hasNext()) {
       int order = compare(sourceDocuments, targetDocuments);
@@ -78,12 +80,15 @@ final class DocumentSync {
   private static final class Pages implements Iterator<TenantDocument> {
 
     private final TenantDocuments documents;
+    private final Runnable afterPage;
     private List<TenantDocument> page;
     private int index;
 
-    Pages(TenantDocuments documents) {
+    Pages(TenantDocuments documents, Runnable afterPage) {
       this.documents = documents;
+      this.afterPage = afterPage;
       this.page = documents.page(Optional.empty(), BATCH);
+      afterPage.run();
     }
 
     @Override
@@ -96,6 +101,7 @@ final class DocumentSync {
       }
       DocumentPosition last = DocumentPosition.of(page.get(page.size() - 1));
       page = documents.page(Optional.of(last), BATCH);
+      afterPage.run();
       index = 0;
       return !page.isEmpty();
     }

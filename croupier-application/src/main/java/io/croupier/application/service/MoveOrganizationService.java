@@ -28,12 +28,13 @@ import java.util.Optional;
  * Moves an organization's documents to another tier while the organization keeps working.
  *
  * <p>The move records itself in the organization's metadata and goes through three phases. While
- * copying, the source tier serves every read and write, and each copied batch renews the move's
- * heartbeat. Switching refuses writes, waits {@code settle} for writes that passed their check
- * before the refusal began, copies what changed meanwhile, and compares both copies document by
- * document; only an exact match lets the metadata name the new tier. Cleaning drops the old copy.
- * Every metadata change is a compare-and-set, so a recovery that took over a move thought dead
- * makes this one fail instead of both acting on the data.
+ * copying, the source tier serves every read and write. Every batch that the move reads, while it
+ * copies, catches up or compares, renews the move's heartbeat at most once a second, so that a
+ * recovery never takes a long move for a dead one. Switching refuses writes, waits {@code settle}
+ * for writes that passed their check before the refusal began, copies what changed meanwhile, and
+ * compares both copies document by document; only an exact match lets the metadata name the new
+ * tier. Cleaning drops the old copy. Every metadata change is a compare-and-set, so a recovery that
+ * took over a move thought dead makes this one fail instead of both acting on the data.
  */
 public final class MoveOrganizationService implements MoveOrganizationUseCase {
 
@@ -167,7 +168,9 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
     /** Copies the writes made during the copy, so that the final switch has little left to do. */
     private void catchUp() {
       for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
-        long changed = DocumentSync.apply(tenants.documents(source), tenants.documents(target));
+        long changed =
+            DocumentSync.apply(
+                tenants.documents(source), tenants.documents(target), this::heartbeat);
         heartbeat();
         if (changed == 0) {
           return;
@@ -182,9 +185,9 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
 
       TenantDocuments from = tenants.documents(source);
       TenantDocuments to = tenants.documents(target);
-      DocumentSync.apply(from, to);
+      DocumentSync.apply(from, to, this::heartbeat);
       progress.report("verifying", 0, from.count());
-      long differences = DocumentSync.differences(from, to);
+      long differences = DocumentSync.differences(from, to, this::heartbeat);
       long sourceCount = from.count();
       long targetCount = to.count();
       if (differences != 0 || sourceCount != targetCount) {
