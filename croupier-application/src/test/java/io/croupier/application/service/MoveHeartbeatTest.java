@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A move whose every page read takes a second keeps its heartbeat fresh through copying, catching
- * up and comparing, so that a recovery, which takes a move with an old heartbeat for a dead one,
- * never rolls back a move that still runs.
+ * up and comparing. A recovery takes a move with an old heartbeat for a dead one and rolls it back.
  */
 class MoveHeartbeatTest {
 
