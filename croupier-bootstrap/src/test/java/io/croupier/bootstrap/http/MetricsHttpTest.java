@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.croupier.adapter.out.mongo.MongoConnection;
 import io.croupier.application.port.in.ListOrganizationsQuery;
 import io.croupier.application.port.in.ListOrganizationsUseCase;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +110,45 @@ class MetricsHttpTest {
     assertThat(requests(after, "GET", "NOT_FOUND", 404) - requests(before, "GET", "NOT_FOUND", 404))
         .isEqualTo(1.0);
     assertThat(after).doesNotContain(unknown);
+  }
+
+  @Test
+  void tagsNonStandardMethodsAsOther() throws IOException {
+    // given
+    String before = scrape();
+
+    // when
+    int first = sendRaw("ZZZ1 /health HTTP/1.1");
+    int second = sendRaw("ZZZ2 /no/such/path HTTP/1.1");
+    int standard = sendRaw("PATCH /health HTTP/1.1");
+    String after = scrape();
+
+    // then
+    assertThat(first).isEqualTo(405);
+    assertThat(second).isEqualTo(404);
+    assertThat(standard).isEqualTo(405);
+    assertThat(after).doesNotContain("ZZZ");
+    assertThat(after).contains("method=\"OTHER\"");
+    assertThat(
+            requests(after, "PATCH", "UNMATCHED", 405)
+                - requests(before, "PATCH", "UNMATCHED", 405))
+        .isEqualTo(1.0);
+  }
+
+  /**
+   * Sends one request line with no body over a raw socket, so that the method reaches the server
+   * exactly as written, and returns the response status.
+   */
+  private static int sendRaw(String requestLine) throws IOException {
+    URI base = server.baseUri();
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout((int) Duration.ofSeconds(10).toMillis());
+      String request =
+          requestLine + "\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return Integer.parseInt(response.substring("HTTP/1.1 ".length(), "HTTP/1.1 ".length() + 3));
+    }
   }
 
   @Test

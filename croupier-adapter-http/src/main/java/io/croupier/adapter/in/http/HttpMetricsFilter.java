@@ -14,12 +14,14 @@ import io.micronaut.http.annotation.ServerFilter;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Times every request in {@code http.server.requests}, tagged with the method, the status and the
  * route template such as {@code /org/get}, never the raw path, so that paths a client invents
  * cannot create new series. A request that matched no route is tagged {@code NOT_FOUND} on a 404
- * and {@code UNMATCHED} otherwise. Counts each login in {@code croupier.logins} by outcome.
+ * and {@code UNMATCHED} otherwise. A method outside the standard nine is tagged {@code OTHER} for
+ * the same reason. Counts each login in {@code croupier.logins} by outcome.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class HttpMetricsFilter implements Ordered {
@@ -27,6 +29,11 @@ public final class HttpMetricsFilter implements Ordered {
   static final String REQUESTS = "http.server.requests";
   static final String LOGINS = "croupier.logins";
   static final String LOGIN_ROUTE = "/admin/login";
+  static final String OTHER_METHOD = "OTHER";
+
+  // The methods of RFC 9110 plus PATCH (RFC 5789), written as sent on the request line.
+  private static final Set<String> STANDARD_METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "CONNECT");
 
   private static final String START_ATTRIBUTE = "croupier.request-start-nanos";
 
@@ -73,7 +80,7 @@ public final class HttpMetricsFilter implements Ordered {
 
     Timer.builder(REQUESTS)
         .description("HTTP requests by method, route template and status")
-        .tag("method", request.getMethodName())
+        .tag("method", methodOf(request))
         .tag("uri", route)
         .tag("status", Integer.toString(response.code()))
         .serviceLevelObjectives(LATENCY_BUCKETS)
@@ -83,6 +90,11 @@ public final class HttpMetricsFilter implements Ordered {
     if (request.getMethod() == HttpMethod.POST && LOGIN_ROUTE.equals(route)) {
       LoginOutcome.of(response).ifPresent(outcome -> logins.get(outcome).increment());
     }
+  }
+
+  private static String methodOf(HttpRequest<?> request) {
+    String method = request.getMethodName();
+    return STANDARD_METHODS.contains(method) ? method : OTHER_METHOD;
   }
 
   private static String routeOf(HttpRequest<?> request, HttpResponse<?> response) {

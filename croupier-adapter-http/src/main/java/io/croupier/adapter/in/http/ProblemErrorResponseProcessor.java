@@ -38,8 +38,9 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
                 || response.getStatus().getCode() >= 500
             ? clientStatusOf(context).orElse(response.getStatus())
             : response.getStatus();
-    String path = context.getRequest().getPath();
-    String cause = context.getRootCause().map(Throwable::toString).orElse("none");
+    String path = LogText.escape(context.getRequest().getPath());
+    String cause =
+        context.getRootCause().map(Throwable::toString).map(LogText::escape).orElse("none");
     if (status.getCode() >= 500) {
       LOG.error(
           "request_id={} {} {} failed with {}",

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * Maps the exceptions of Croupier's use cases to problem responses, and logs one line for each with
  * its request id and cause. Client errors log at INFO without a stack trace. Rejections while the
  * password hashing queue is full do too, but at most one line per second with their count. An
- * outage of the store logs at WARN and anything unexpected at ERROR, both with the stack trace.
+ * outage of the store logs at WARN and anything unexpected at ERROR, both with the stack trace. The
+ * path and messages in each line are escaped, so that a client cannot start a new line.
  */
 @Singleton
 public final class ProblemExceptionHandler
@@ -106,11 +107,13 @@ public final class ProblemExceptionHandler
       return hashingBusyProblem(response, request, busy);
     }
     if (exception instanceof StoreUnavailable) {
+      // NOTE: this stack trace and the one of an unexpected failure are logged unescaped, so an
+      // exception message that echoes input can still break a line inside them.
       LOG.warn(
           "request_id={} {} {} failed: store unavailable",
           requestId,
           request.getMethod(),
-          request.getPath(),
+          LogText.escape(request.getPath()),
           exception);
       return problems
           .write(
@@ -126,7 +129,7 @@ public final class ProblemExceptionHandler
         "request_id={} {} {} failed unexpectedly",
         requestId,
         request.getMethod(),
-        request.getPath(),
+        LogText.escape(request.getPath()),
         exception);
     return problems.write(
         response,
@@ -153,8 +156,8 @@ public final class ProblemExceptionHandler
                         + " previous line, this one included)",
                     RequestIds.of(request),
                     request.getMethod(),
-                    request.getPath(),
-                    busy.getMessage(),
+                    LogText.escape(request.getPath()),
+                    LogText.escape(busy.getMessage()),
                     rejections));
     long seconds = busy.retryAfterSeconds();
     return problems
@@ -264,9 +267,9 @@ public final class ProblemExceptionHandler
         "request_id={} {} {} rejected with {}: {}: {}",
         RequestIds.of(request),
         request.getMethod(),
-        request.getPath(),
+        LogText.escape(request.getPath()),
         status,
         exception.getClass().getSimpleName(),
-        exception.getMessage());
+        LogText.escape(exception.getMessage()));
   }
 }
