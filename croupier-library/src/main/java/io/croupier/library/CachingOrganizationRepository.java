@@ -71,6 +71,15 @@ final class CachingOrganizationRepository implements OrganizationRepository {
   }
 
   @Override
+  public boolean updateIfUnchanged(Organization expected, Organization next) {
+    try {
+      return store.updateIfUnchanged(expected, next);
+    } finally {
+      forget(next.id(), next.name());
+    }
+  }
+
+  @Override
   public void deleteById(String id) {
     try {
       store.deleteById(id);
@@ -141,6 +150,11 @@ final class CachingOrganizationRepository implements OrganizationRepository {
     @Override
     public void update(Organization organization) {
       CachingOrganizationRepository.this.update(organization);
+    }
+
+    @Override
+    public boolean updateIfUnchanged(Organization expected, Organization next) {
+      return CachingOrganizationRepository.this.updateIfUnchanged(expected, next);
     }
 
     @Override

@@ -159,8 +159,9 @@ public final class RecoverOrganizationsService implements RecoverOrganizationsUs
     if (tenants.exists(placement) && !tenants.exists(renamed)) {
       tenants.rename(placement, organization.name());
     }
-    organizations.update(organization.withStorageUnderName(clock.instant()));
-    return true;
+    // A compare-and-set, so that metadata another writer changed meanwhile stays as it is.
+    return organizations.updateIfUnchanged(
+        organization, organization.withStorageUnderName(clock.instant()));
   }
 
   /** Settles a move and returns whether it did, or false if another process changed it first. */

@@ -17,6 +17,7 @@ import io.croupier.domain.EmailAddress;
 import io.croupier.domain.EmailTaken;
 import io.croupier.domain.InvalidToken;
 import io.croupier.domain.Organization;
+import io.croupier.domain.OrganizationChanged;
 import io.croupier.domain.OrganizationMoving;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNameTaken;
@@ -31,7 +32,10 @@ import java.util.Optional;
 /**
  * Applies a rename, an email change and a password change together. Conflicts are checked before
  * anything changes; the steps then run metadata first, storage second and admin last, and a failed
- * step undoes the earlier ones. The audit event names the fields that changed, never their values.
+ * step undoes the earlier ones. Metadata writes are compare-and-sets against the state read, so of
+ * concurrent updates of one organization one wins and the others fail with {@link
+ * OrganizationChanged} and change nothing. The audit event names the fields that changed, never
+ * their values.
  */
 public final class UpdateOrganizationService implements UpdateOrganizationUseCase {
 
@@ -76,6 +80,10 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
     if (rename.isPresent() && organization.move().isPresent()) {
       throw new OrganizationMoving(organization.name(), organization.move().get());
     }
+    if (organization.isRenaming()) {
+      // Another request is moving the storage to the new name, or recovery will finish it.
+      throw new OrganizationChanged(organization.name());
+    }
     Optional<EmailAddress> newEmail = command.newEmail().filter(e -> !e.equals(admin.email()));
     checkAvailable(rename, newEmail);
 
@@ -118,47 +126,105 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
     }
   }
 
-  /** Applies the changes and returns the organization as stored. */
+  /**
+   * Applies the changes and returns the organization as stored.
+   *
+   * @throws OrganizationChanged if another request changed the metadata after this one read it, in
+   *     which case this request changed nothing
+   */
   private Organization apply(
       Organization before, Organization after, AdminUser adminBefore, AdminUser adminAfter) {
-    boolean renamed = !before.name().equals(after.name());
-    TenantPlacement placement = TenantPlacement.of(before);
+    // The metadata goes first, as a compare-and-set against the state this request read: of
+    // several concurrent updates exactly one wins it, and only the winner moves the storage.
+    // Until the storage has moved, the metadata records the name it is still under.
+    boolean claimed;
     try {
-      // The metadata goes first: its unique index lets exactly one of several concurrent renames
-      // claim a name, so storage moves only for the request that owns the new name. Until the
-      // storage has moved, the metadata records the name it is still under.
-      organizations.update(after);
-      Organization settled = after;
+      claimed = organizations.updateIfUnchanged(before, after);
+    } catch (RuntimeException failure) {
+      // The write may have been applied all the same.
+      new Undo(failure).run(() -> organizations.updateIfUnchanged(after, before));
+      throw failure;
+    }
+    if (!claimed) {
+      throw new OrganizationChanged(before.name());
+    }
+    return applyClaimed(before, after, adminBefore, adminAfter);
+  }
+
+  private Organization applyClaimed(
+      Organization before, Organization after, AdminUser adminBefore, AdminUser adminAfter) {
+    boolean renamed = !before.name().equals(after.name());
+    // The last metadata this request wrote or tried to write, which only its undo may replace.
+    Organization written = after;
+    try {
       if (renamed) {
-        tenants.rename(placement, after.name());
-        settled = after.withStorageUnderName(after.updatedAt());
-        organizations.update(settled);
+        tenants.rename(TenantPlacement.of(before), after.name());
+        written = after.withStorageUnderName(after.updatedAt());
+        if (!organizations.updateIfUnchanged(after, written)) {
+          throw new OrganizationChanged(after.name());
+        }
       }
       if (!adminAfter.equals(adminBefore)) {
         admins.update(adminAfter);
       }
-      return settled;
+      return written;
     } catch (RuntimeException failure) {
       // A write that reports a failure may still have been applied, so each undo step runs
-      // whether or not its step seemed to succeed. Replacing a document with its previous
-      // version is harmless when it did not change, and the storage moves back only if it
-      // sits under the new name.
+      // whether or not its step seemed to succeed. Each metadata step is a compare-and-set from
+      // a state this request wrote, so it never overwrites a newer change of another writer.
       Undo undo = new Undo(failure);
       if (!adminAfter.equals(adminBefore)) {
         undo.run(() -> admins.update(adminBefore));
       }
+      Organization last = written;
       if (renamed) {
-        undo.run(() -> moveStorageBack(placement, after.name()));
+        undoRename(undo, before, after, last);
+      } else {
+        undo.run(() -> organizations.updateIfUnchanged(after, before));
       }
-      undo.run(() -> organizations.update(before));
       throw failure;
     }
   }
 
-  private void moveStorageBack(TenantPlacement original, OrganizationName newName) {
-    TenantPlacement moved = original.named(newName);
-    if (tenants.exists(moved) && !tenants.exists(original)) {
-      tenants.rename(moved, original.storageName());
+  /**
+   * Returns the organization to {@code before} through the renaming state {@code after}, which
+   * recovery can finish whatever name the storage is under. The metadata goes back to the old name
+   * only once the storage is there, so a failed undo leaves a rename for recovery to finish rather
+   * than metadata that names storage that is gone.
+   */
+  private void undoRename(Undo undo, Organization before, Organization after, Organization last) {
+    if (!last.equals(after)) {
+      undo.run(() -> organizations.updateIfUnchanged(last, after));
     }
+    TenantPlacement original = TenantPlacement.of(before);
+    undo.run(() -> moveStorageBack(before, after.name()));
+    undo.run(
+        () -> {
+          if (!onlyUnderNewName(original, after.name())) {
+            organizations.updateIfUnchanged(after, before);
+          }
+        });
+  }
+
+  /**
+   * Moves the storage back under the old name if it is only under the new one and the stored
+   * metadata still records it under the old one. Metadata that records it elsewhere was written by
+   * another writer, and the storage stays where that writer put it.
+   */
+  private void moveStorageBack(Organization before, OrganizationName newName) {
+    TenantPlacement original = TenantPlacement.of(before);
+    boolean recordedUnderOldName =
+        organizations
+            .findById(before.id())
+            .filter(current -> current.tier() == before.tier())
+            .filter(current -> current.storageName().equals(before.storageName()))
+            .isPresent();
+    if (recordedUnderOldName && onlyUnderNewName(original, newName)) {
+      tenants.rename(original.named(newName), original.storageName());
+    }
+  }
+
+  private boolean onlyUnderNewName(TenantPlacement original, OrganizationName newName) {
+    return tenants.exists(original.named(newName)) && !tenants.exists(original);
   }
 }

@@ -23,9 +23,18 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
 
   private final Map<String, Organization> byId = new LinkedHashMap<>();
   private final FailurePlan failures;
+  private Runnable beforeNextConditionalUpdate = () -> {};
 
   public InMemoryOrganizationRepository(FailurePlan failures) {
     this.failures = Objects.requireNonNull(failures, "failures");
+  }
+
+  /**
+   * Sets a step that the next {@link #updateIfUnchanged} runs first, once, so that a test can make
+   * another request change the organization between a read and a compare-and-set.
+   */
+  public synchronized void beforeNextConditionalUpdate(Runnable step) {
+    this.beforeNextConditionalUpdate = Objects.requireNonNull(step, "step");
   }
 
   /**
@@ -60,9 +69,32 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
   @Override
   public synchronized void update(Organization organization) {
     failures.check(Operation.ORGANIZATION_UPDATE);
-    if (!byId.containsKey(organization.id())) {
-      return;
+    if (byId.containsKey(organization.id())) {
+      replaceMetadata(organization);
     }
+    failures.checkAfterEffect(Operation.ORGANIZATION_UPDATE);
+  }
+
+  @Override
+  public synchronized boolean updateIfUnchanged(Organization expected, Organization next) {
+    Runnable step = beforeNextConditionalUpdate;
+    beforeNextConditionalUpdate = () -> {};
+    step.run();
+    failures.check(Operation.ORGANIZATION_UPDATE);
+    Organization stored = byId.get(expected.id());
+    boolean matches =
+        stored != null
+            && stored.name().equals(expected.name())
+            && stored.storageName().equals(expected.storageName())
+            && stored.state() == expected.state();
+    if (matches) {
+      replaceMetadata(next);
+    }
+    failures.checkAfterEffect(Operation.ORGANIZATION_UPDATE);
+    return matches;
+  }
+
+  private void replaceMetadata(Organization organization) {
     rejectNameOfAnother(organization);
     Organization stored = byId.get(organization.id());
     byId.put(
@@ -77,7 +109,6 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
             stored.tier(),
             organization.storageName(),
             stored.move()));
-    failures.checkAfterEffect(Operation.ORGANIZATION_UPDATE);
   }
 
   @Override

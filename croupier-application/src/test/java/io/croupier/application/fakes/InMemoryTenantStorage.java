@@ -41,9 +41,18 @@ public final class InMemoryTenantStorage implements TenantStorage {
   private final Map<String, TreeMap<DocumentPosition, TenantDocument>> storage =
       new LinkedHashMap<>();
   private final FailurePlan failures;
+  private Runnable beforeNextRename = () -> {};
 
   public InMemoryTenantStorage(FailurePlan failures) {
     this.failures = Objects.requireNonNull(failures, "failures");
+  }
+
+  /**
+   * Sets a step that the next {@link #rename} runs first, once, so that a test can make another
+   * request act while a rename is under way.
+   */
+  public synchronized void beforeNextRename(Runnable step) {
+    this.beforeNextRename = Objects.requireNonNull(step, "step");
   }
 
   /** Returns the collection name of the organization's storage in the collection tier. */
@@ -88,6 +97,9 @@ public final class InMemoryTenantStorage implements TenantStorage {
    */
   @Override
   public synchronized void rename(TenantPlacement placement, OrganizationName to) {
+    Runnable step = beforeNextRename;
+    beforeNextRename = () -> {};
+    step.run();
     failures.check(Operation.TENANT_RENAME);
     if (placement.tier() == TenantTier.COLLECTION) {
       String source = key(placement);

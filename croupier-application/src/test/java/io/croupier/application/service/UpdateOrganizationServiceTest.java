@@ -327,7 +327,21 @@ class UpdateOrganizationServiceTest {
     assertThat(failure.getSuppressed()).hasSize(1);
     assertThat(((SimulatedFailure) failure.getSuppressed()[0]).operation())
         .isEqualTo(Operation.TENANT_RENAME);
-    assertThat(storedOrganization()).isEqualTo(acme.organization());
+  }
+
+  @Test
+  void failedStorageMoveBackKeepsMetadataOnData() {
+    // given the admin update fails, and so does moving the storage back
+    ports.failures().failOnCall(Operation.ADMIN_UPDATE, 1).failOnCall(Operation.TENANT_RENAME, 2);
+
+    // when
+    assertThatExceptionOfType(SimulatedFailure.class)
+        .isThrownBy(() -> update("acme-labs", "new@acme.io", null));
+
+    // then the metadata records the unfinished rename, so recovery finds the data
+    assertThat(storedOrganization().name()).isEqualTo(ACME_LABS);
+    assertThat(storedOrganization().storageName()).isEqualTo(ACME);
+    assertThat(ports.tenants().documentCount(ACME_LABS)).isEqualTo(OptionalInt.of(5));
   }
 
   @Test

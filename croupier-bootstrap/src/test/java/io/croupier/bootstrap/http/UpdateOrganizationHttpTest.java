@@ -12,6 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -27,6 +32,9 @@ class UpdateOrganizationHttpTest {
   @RegisterExtension static final CroupierTestServer server = new CroupierTestServer();
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Rename races per test run; each round gives the two requests another chance to overlap. */
+  private static final int RACE_ROUNDS = 5;
 
   @Test
   void rejectsRequestWithoutToken() {
@@ -137,6 +145,80 @@ class UpdateOrganizationHttpTest {
     Document moved = server.database().getCollection("org_" + newName).find().first();
     assertThat(moved).isNotNull();
     assertThat(moved.getString("sku")).isEqualTo("a-1");
+  }
+
+  @Test
+  void concurrentRenamesKeepDocumentsReadable() throws Exception {
+    // given
+    Tenant tenant = server.register();
+    for (int index = 0; index < 3; index++) {
+      Reply created =
+          server.send(
+              "POST",
+              "/org/documents",
+              "{\"n\": " + index + "}",
+              CONTENT_TYPE,
+              JSON,
+              "Authorization",
+              "Bearer " + tenant.token());
+      assertThat(created.status()).as("%s", created).isEqualTo(201);
+    }
+    String collection = tenant.collectionName();
+
+    for (int round = 0; round < RACE_ROUNDS; round++) {
+      String first = NewOrganization.uniqueName();
+      String second = NewOrganization.uniqueName();
+
+      // when both renames start at once
+      List<Reply> replies = renameConcurrently(tenant, first, second);
+
+      // then each is applied or rejected as a conflict, and the documents follow the metadata
+      for (Reply reply : replies) {
+        assertThat(reply.status()).as("%s", reply).isIn(200, 409);
+        if (reply.status() == 409) {
+          assertThat(reply.text("type")).isEqualTo("urn:croupier:problem:organization-changed");
+        }
+      }
+      assertThat(replies).anyMatch(reply -> reply.status() == 200);
+      List<String> candidates = List.of(collection, "org_" + first, "org_" + second);
+      collection = organization(tenant).getString("collection_name");
+      assertThat(server.database().getCollection(collection).countDocuments()).isEqualTo(3);
+      Reply documents = server.getWithToken("/org/documents", tenant.token());
+      assertThat(documents.status()).as("%s", documents).isEqualTo(200);
+      assertThat(documents.json().path("documents").size()).isEqualTo(3);
+      List<String> orphans = new ArrayList<>(candidates);
+      orphans.remove(collection);
+      assertThat(collectionNames()).doesNotContainAnyElementsOf(orphans);
+    }
+  }
+
+  /**
+   * Sends two renames of the tenant from two threads that start together. Whether they overlap
+   * depends on scheduling, so a run may serialize them and get two 200 replies.
+   */
+  private static List<Reply> renameConcurrently(Tenant tenant, String first, String second)
+      throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Reply>> replies = new ArrayList<>();
+      for (String name : List.of(first, second)) {
+        replies.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  return server.putJson("/org/update", nameChange(name), tenant.token());
+                }));
+      }
+      start.countDown();
+      List<Reply> done = new ArrayList<>();
+      for (Future<Reply> reply : replies) {
+        done.add(reply.get(30, TimeUnit.SECONDS));
+      }
+      return done;
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test

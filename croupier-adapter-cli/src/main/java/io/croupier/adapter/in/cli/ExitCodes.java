@@ -7,6 +7,7 @@ import io.croupier.domain.InvalidField;
 import io.croupier.domain.InvalidToken;
 import io.croupier.domain.LoginLockedOut;
 import io.croupier.domain.OrganizationAccessDenied;
+import io.croupier.domain.OrganizationChanged;
 import io.croupier.domain.OrganizationMoving;
 import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.OrganizationNotFound;
@@ -30,7 +31,10 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   /** No active organization has the given name. */
   public static final int NOT_FOUND = 3;
 
-  /** The organization name or the email address is already taken. */
+  /**
+   * The organization name or the email address is already taken, or another request changed the
+   * organization meanwhile.
+   */
   public static final int CONFLICT = 4;
 
   /** The email or password is wrong. */
@@ -55,7 +59,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     codes.put(key(SOFTWARE), "Unexpected failure; run again with --verbose for details.");
     codes.put(key(INVALID_INPUT), "Invalid option, argument, password or setting.");
     codes.put(key(NOT_FOUND), "Organization not found.");
-    codes.put(key(CONFLICT), "Organization name or email already taken.");
+    codes.put(key(CONFLICT), "Name or email taken, or organization changed; retry.");
     codes.put(key(AUTHENTICATION_FAILED), "Incorrect email or password.");
     codes.put(key(STORE_UNAVAILABLE), "Store unreachable, or its data folder in use.");
     codes.put(key(LOCKED_OUT), "Too many failed logins; wait, or run admin unlock.");
@@ -79,7 +83,9 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     if (failure instanceof OrganizationNotFound) {
       return NOT_FOUND;
     }
-    if (failure instanceof OrganizationNameTaken || failure instanceof EmailTaken) {
+    if (failure instanceof OrganizationNameTaken
+        || failure instanceof EmailTaken
+        || failure instanceof OrganizationChanged) {
       return CONFLICT;
     }
     if (failure instanceof AuthenticationFailed

@@ -10,6 +10,7 @@ import io.croupier.domain.InvalidField;
 import io.croupier.domain.InvalidToken;
 import io.croupier.domain.LoginLockedOut;
 import io.croupier.domain.OrganizationAccessDenied;
+import io.croupier.domain.OrganizationChanged;
 import io.croupier.domain.OrganizationMoving;
 import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.OrganizationNotFound;
@@ -207,7 +208,8 @@ public final class ProblemExceptionHandler
     }
     if (exception instanceof OrganizationNameTaken
         || exception instanceof EmailTaken
-        || exception instanceof OrganizationMoving) {
+        || exception instanceof OrganizationMoving
+        || exception instanceof OrganizationChanged) {
       return HttpStatus.CONFLICT;
     }
     if (exception instanceof AuthenticationFailed || exception instanceof InvalidToken) {
@@ -237,6 +239,9 @@ public final class ProblemExceptionHandler
     }
     if (exception instanceof OrganizationMoving) {
       return "organization-moving";
+    }
+    if (exception instanceof OrganizationChanged) {
+      return "organization-changed";
     }
     if (exception instanceof TenantSwitching) {
       return "tenant-switching";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.croupier.domain.DocumentNotFound;
+import io.croupier.domain.OrganizationChanged;
 import io.croupier.domain.OrganizationMoving;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.TenantMove;
@@ -72,6 +73,19 @@ class ProblemExceptionHandlerTest {
     assertThat(problem(response).get("type").asText())
         .isEqualTo("urn:croupier:problem:organization-moving");
     assertThat(problem(response).get("detail").asText()).contains("database");
+  }
+
+  @Test
+  void mapsOrganizationChangedTo409() throws IOException {
+    // when
+    HttpResponse<?> response =
+        handler.handle(HttpRequest.PUT("/org/update", "{}"), new OrganizationChanged(ACME));
+
+    // then
+    assertThat(response.getStatus().getCode()).isEqualTo(409);
+    assertThat(problem(response).get("type").asText())
+        .isEqualTo("urn:croupier:problem:organization-changed");
+    assertThat(problem(response).get("detail").asText()).contains("retry");
   }
 
   @Test

@@ -71,6 +71,34 @@ public final class MongoOrganizationRepository implements OrganizationRepository
 
   @Override
   public void update(Organization organization) {
+    updateMatching(eq(OrganizationDocuments.ID, organization.id()), organization);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One conditional {@code updateOne} whose filter matches the id, the name, the storage name
+   * and the state of {@code expected}.
+   *
+   * @throws IllegalArgumentException if the two organizations have different ids
+   */
+  @Override
+  public boolean updateIfUnchanged(Organization expected, Organization next) {
+    if (!expected.id().equals(next.id())) {
+      throw new IllegalArgumentException(
+          "Update of organization " + expected.id() + " got organization " + next.id());
+    }
+    Bson filter =
+        and(
+            eq(OrganizationDocuments.ID, expected.id()),
+            eq(OrganizationDocuments.NAME, expected.name().value()),
+            OrganizationDocuments.withStorageName(expected),
+            eq(OrganizationDocuments.STATE, expected.state().name()));
+    return updateMatching(filter, next) == 1;
+  }
+
+  /** Writes the name, storage name, state and update time, and returns the matched count. */
+  private long updateMatching(Bson filter, Organization organization) {
     Bson changes =
         Updates.combine(
             Updates.set(OrganizationDocuments.NAME, organization.name().value()),
@@ -84,7 +112,7 @@ public final class MongoOrganizationRepository implements OrganizationRepository
                 OrganizationDocuments.COLLECTION_NAME,
                 OrganizationDocuments.collectionName(organization)));
     try {
-      organizations.updateOne(eq(OrganizationDocuments.ID, organization.id()), changes);
+      return organizations.updateOne(filter, changes).getMatchedCount();
     } catch (MongoException failure) {
       if (MongoFailures.isDuplicateKey(failure)) {
         throw new OrganizationNameTaken(organization.name());

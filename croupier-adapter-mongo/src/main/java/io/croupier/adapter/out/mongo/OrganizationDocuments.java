@@ -104,6 +104,19 @@ final class OrganizationDocuments {
   }
 
   /**
+   * Matches the organizations whose storage name is that of the organization. A document without
+   * one keeps its storage under its name, so it matches when the organization is not renaming.
+   */
+  static Bson withStorageName(Organization organization) {
+    String storageName = organization.storageName().value();
+    if (organization.isRenaming()) {
+      return Filters.eq(STORAGE_NAME, storageName);
+    }
+    // $in with null matches a missing field as well as a null one.
+    return Filters.in(STORAGE_NAME, storageName, null);
+  }
+
+  /**
    * Matches the organizations with the move, compared by source, target, phase and start time but
    * not by heartbeat. An empty move matches a document without one.
    */

@@ -53,6 +53,11 @@ public final class FaultyPorts {
     }
 
     @Override
+    public boolean updateIfUnchanged(Organization expected, Organization next) {
+      return plan.call(Call.ORGANIZATION_UPDATE, () -> delegate.updateIfUnchanged(expected, next));
+    }
+
+    @Override
     public boolean updatePlacement(Organization expected, Organization next) {
       return plan.call(
           Call.ORGANIZATION_UPDATE_PLACEMENT, () -> delegate.updatePlacement(expected, next));

@@ -411,6 +411,110 @@ public abstract class OrganizationRepositoryContract {
   }
 
   @Test
+  void updateIfUnchangedSetsChangesOnMatch() {
+    // given
+    Organization organization = organization(uniqueName("claim"));
+    repository.insert(organization);
+    Organization renaming = organization.withName(uniqueName("claimed"), UPDATED_AT);
+
+    // when
+    boolean updated = repository.updateIfUnchanged(organization, renaming);
+
+    // then
+    assertThat(updated).isTrue();
+    assertThat(repository.findById(organization.id())).contains(renaming);
+  }
+
+  @Test
+  void updateIfUnchangedRejectsSecondRename() {
+    // given two renames that read the same metadata
+    Organization organization = organization(uniqueName("raced"));
+    repository.insert(organization);
+    Organization first = organization.withName(uniqueName("first"), UPDATED_AT);
+    Organization second = organization.withName(uniqueName("second"), UPDATED_AT);
+
+    // when
+    boolean firstUpdated = repository.updateIfUnchanged(organization, first);
+    boolean secondUpdated = repository.updateIfUnchanged(organization, second);
+
+    // then
+    assertThat(firstUpdated).isTrue();
+    assertThat(secondUpdated).isFalse();
+    assertThat(repository.findById(organization.id())).contains(first);
+  }
+
+  @Test
+  void updateIfUnchangedComparesStorageName() {
+    // given the stored storage follows the name, but the caller read it while renaming
+    Organization organization = organization(uniqueName("moved"));
+    repository.insert(organization);
+    Organization renaming = organization.withName(uniqueName("moving"), UPDATED_AT);
+    repository.update(renaming.withStorageUnderName(UPDATED_AT));
+
+    // when
+    boolean updated =
+        repository.updateIfUnchanged(
+            renaming, renaming.withState(OrganizationState.DELETING, UPDATED_AT));
+
+    // then
+    assertThat(updated).isFalse();
+    assertThat(repository.findById(organization.id()).orElseThrow().state())
+        .isEqualTo(OrganizationState.ACTIVE);
+  }
+
+  @Test
+  void updateIfUnchangedComparesState() {
+    // given
+    Organization organization = organization(uniqueName("state"));
+    repository.insert(organization);
+    repository.update(organization.withState(OrganizationState.DELETING, UPDATED_AT));
+
+    // when
+    boolean updated =
+        repository.updateIfUnchanged(
+            organization, organization.withName(uniqueName("late"), UPDATED_AT));
+
+    // then
+    assertThat(updated).isFalse();
+    assertThat(repository.findById(organization.id()).orElseThrow().name())
+        .isEqualTo(organization.name());
+  }
+
+  @Test
+  void updateIfUnchangedMatchesLegacyDocument() {
+    // given a document without a storage name
+    Organization legacy = insertLegacy(OrganizationState.ACTIVE);
+    Organization renaming = legacy.withName(uniqueName("renamed"), UPDATED_AT);
+
+    // when
+    boolean updated = repository.updateIfUnchanged(legacy, renaming);
+
+    // then
+    assertThat(updated).isTrue();
+    assertThat(repository.findById(legacy.id()).orElseThrow().storageName())
+        .isEqualTo(legacy.name());
+  }
+
+  @Test
+  void updateIfUnchangedRejectsTakenName() {
+    // given
+    Organization taken = organization(uniqueName("taken"));
+    Organization organization = organization(uniqueName("other"));
+    repository.insert(taken);
+    repository.insert(organization);
+
+    // when
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                repository.updateIfUnchanged(
+                    organization, organization.withName(taken.name(), UPDATED_AT)));
+
+    // then
+    assertThat(thrown).isInstanceOf(OrganizationNameTaken.class);
+  }
+
+  @Test
   void updatePlacementNamesTheCollectionOfTheNewTier() {
     // given
     Organization organization = organization(uniqueName("tiered"));

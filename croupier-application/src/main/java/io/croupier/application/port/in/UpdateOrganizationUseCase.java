@@ -10,6 +10,8 @@ public interface UpdateOrganizationUseCase {
    * @throws io.croupier.domain.OrganizationNameTaken if the new name is in use
    * @throws io.croupier.domain.EmailTaken if another admin has the new email
    * @throws io.croupier.domain.InvalidToken if the caller's organization is gone
+   * @throws io.croupier.domain.OrganizationChanged if another request changed the organization
+   *     after this one read it, or a rename of it is still under way; nothing was changed
    */
   OrganizationDetails update(UpdateOrganizationCommand command, RequestOrigin origin);
 

@@ -32,6 +32,16 @@ public interface OrganizationRepository {
   void update(Organization organization);
 
   /**
+   * Sets the name, storage name, state and update time of {@code next} if the stored organization
+   * still has the name, storage name and state of {@code expected}. Returns whether it was set, so
+   * that of several requests that start from the same metadata exactly one changes it. The tier and
+   * the move stay as stored.
+   *
+   * @throws io.croupier.domain.OrganizationNameTaken if another organization has the new name
+   */
+  boolean updateIfUnchanged(Organization expected, Organization next);
+
+  /**
    * Sets the tier, the move and the update time of {@code next} if the stored organization still
    * has the tier and the move of {@code expected}. Moves compare by source, target, phase and start
    * time, not by heartbeat. Returns whether it was set.
