@@ -4,13 +4,12 @@ import io.croupier.application.port.out.PasswordHasher;
 import io.croupier.application.port.out.PasswordHashingBusy;
 import io.croupier.domain.Password;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +49,15 @@ public final class BoundedPasswordHasher implements PasswordHasher, HashingPool 
   private final PasswordHasher delegate;
   private final int queueCapacity;
   private final ThreadPoolExecutor executor;
+
+  /**
+   * One permit per thread and per place in the queue. A call takes one before it is queued and its
+   * task returns it when it ends, so a call is rejected exactly when every thread and every place
+   * is taken. A thread that just finished a task but has not yet asked for the next one cannot make
+   * a call fail, as it could with the executor's own queue.
+   */
+  private final Semaphore places;
+
   private final AtomicLong rejected = new AtomicLong();
 
   /**
@@ -68,13 +76,14 @@ public final class BoundedPasswordHasher implements PasswordHasher, HashingPool 
           "Hashing queue capacity must be at least 0, was " + queueCapacity);
     }
     this.queueCapacity = queueCapacity;
+    this.places = new Semaphore(threads + queueCapacity);
     this.executor =
         new ThreadPoolExecutor(
             threads,
             threads,
             IDLE_THREAD_SECONDS,
             TimeUnit.SECONDS,
-            queueOf(queueCapacity),
+            new LinkedBlockingQueue<>(),
             daemonThreads(),
             new ThreadPoolExecutor.AbortPolicy());
     executor.allowCoreThreadTimeOut(true);
@@ -116,7 +125,7 @@ public final class BoundedPasswordHasher implements PasswordHasher, HashingPool 
    */
   @Override
   public void checkCapacity() {
-    if (queued() >= queueCapacity && active() >= threads()) {
+    if (places.availablePermits() == 0) {
       throw rejection();
     }
   }
@@ -153,10 +162,22 @@ public final class BoundedPasswordHasher implements PasswordHasher, HashingPool 
   }
 
   private <T> T run(Callable<T> work) {
+    if (!places.tryAcquire()) {
+      throw rejection();
+    }
     Future<T> result;
     try {
-      result = executor.submit(work);
-    } catch (RejectedExecutionException full) {
+      result =
+          executor.submit(
+              () -> {
+                try {
+                  return work.call();
+                } finally {
+                  places.release();
+                }
+              });
+    } catch (RejectedExecutionException shutDown) {
+      places.release();
       throw rejection();
     }
     return await(result);
@@ -200,10 +221,6 @@ public final class BoundedPasswordHasher implements PasswordHasher, HashingPool 
     }
     // PasswordHasher methods declare no checked exception, so this branch only guards the cast.
     return new IllegalStateException("Password hashing failed", cause);
-  }
-
-  private static BlockingQueue<Runnable> queueOf(int capacity) {
-    return capacity == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(capacity);
   }
 
   private static ThreadFactory daemonThreads() {
