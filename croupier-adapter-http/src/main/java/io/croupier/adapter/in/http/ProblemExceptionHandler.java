@@ -28,10 +28,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps the exceptions of Croupier's use cases to problem responses, and logs one line for each with
- * its request id and cause. Client errors log at INFO without a stack trace. Rejections while the
- * password hashing queue is full do too, but at most one line per second with their count. An
- * outage of the store logs at WARN and anything unexpected at ERROR, both with the stack trace. The
- * path and messages in each line are escaped, so that a client cannot start a new line.
+ * its request id and cause. Client errors and rejections while the password hashing queue is full
+ * log at INFO without a stack trace. An outage of the store logs at WARN and anything unexpected at
+ * ERROR, both with the stack trace. The path and messages in each line are escaped, so that a
+ * client cannot start a new line.
  */
 @Singleton
 public final class ProblemExceptionHandler
@@ -40,7 +40,6 @@ public final class ProblemExceptionHandler
   private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
   private final ProblemResponses problems;
-  private final LoadRejectionLog hashingBusyLog = new LoadRejectionLog(System::nanoTime);
 
   public ProblemExceptionHandler(ProblemResponses problems) {
     this.problems = problems;
@@ -143,23 +142,12 @@ public final class ProblemExceptionHandler
 
   /**
    * Writes the 503 problem of a request rejected because the password hashing queue is full. It
-   * logs at INFO without the stack trace, at most one line per second, because a login flood
-   * produces one per request and none is a fault.
+   * logs at INFO without the stack trace, because a login flood produces one per request and none
+   * is a fault.
    */
   private MutableHttpResponse<?> hashingBusyProblem(
       MutableHttpResponse<?> response, HttpRequest<?> request, PasswordHashingBusy busy) {
-    hashingBusyLog
-        .count()
-        .ifPresent(
-            rejections ->
-                LOG.info(
-                    "request_id={} {} {} rejected with 503: {} ({} such rejections since the"
-                        + " previous line, this one included)",
-                    RequestIds.of(request),
-                    request.getMethod(),
-                    LogText.escape(request.getPath()),
-                    LogText.escape(busy.getMessage()),
-                    rejections));
+    log(request, 503, busy);
     long seconds = busy.retryAfterSeconds();
     return problems
         .write(
