@@ -15,7 +15,7 @@
 #   BENCH_FLOOD_CONNECTIONS  connections of the login flood (default 32)
 #   BENCH_FLOOD_PAUSE_MS     pause of each flood connection before each login (default 100, so
 #                            32 connections offer up to 320 logins per second); 0 sends each
-#                            login as soon as the one before it is answered
+#                            login as soon as the response to the one before it arrives
 #   BENCH_SERVER_JAVA_OPTS   extra JVM options of the server, for example -D settings to compare
 #   BENCH_THREAD_DUMP        file that receives thread dumps of the server taken halfway through
 #                            the read run and the flood
