@@ -19,7 +19,7 @@ class HelpTest {
           " 0   Success.",
           " 2   Invalid option, argument, password or setting.",
           " 3   Organization not found.",
-          " 4   Organization name or email already taken.",
+          " 4   Name or email taken, or organization changed; retry.",
           " 5   Incorrect email or password.",
           " 6   Store unreachable, or its data folder in use.",
           " 7   Too many failed logins; wait, or run admin unlock.",
