@@ -82,7 +82,7 @@ import java.util.function.Supplier;
  * <p>Token authentication, reading an organization and resolving an organization's admin read
  * organizations and admins through a cache that keeps them for {@link Builder#cacheTtl}. Changes
  * made through this library are seen at once, and changes made through another instance on the same
- * database once the entries expire. Token authentication also keeps the answer that a token is not
+ * database once the entries expire. Token authentication also caches the result that a token is not
  * revoked for that time, so a logout through another instance applies here within it.
  */
 public final class CroupierLibrary {
@@ -558,7 +558,7 @@ public final class CroupierLibrary {
 
     /**
      * Sets how long organizations and admins read by token authentication and by organization
-     * lookups are cached, and how long token authentication keeps the answer that a token is not
+     * lookups are cached, and how long token authentication caches the result that a token is not
      * revoked; default 2 seconds. Zero turns the cache off. Changes and logouts made through this
      * library apply at once, so the TTL bounds how long a change made through another instance,
      * such as a logout or a password change that revokes older tokens, takes to apply here.

@@ -169,7 +169,7 @@ class LibraryCacheTest {
   }
 
   @Test
-  void logoutThroughOtherInstanceIsSeenByItAtOnce() {
+  void otherInstanceSeesOwnLogoutAtOnce() {
     // given
     CroupierLibrary first = library(LONG_TTL);
     CroupierLibrary second = library(LONG_TTL);
@@ -185,7 +185,7 @@ class LibraryCacheTest {
   }
 
   @Test
-  void zeroTtlSeesLogoutThroughOtherInstanceAtOnce() {
+  void zeroTtlSeesRemoteLogoutAtOnce() {
     // given
     CroupierLibrary first = library(Duration.ZERO);
     CroupierLibrary second = library(Duration.ZERO);

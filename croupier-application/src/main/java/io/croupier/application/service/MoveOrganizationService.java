@@ -29,12 +29,13 @@ import java.util.Optional;
  *
  * <p>The move records itself in the organization's metadata and goes through three phases. While
  * copying, the source tier serves every read and write. Every batch that the move reads, while it
- * copies, catches up or compares, renews the move's heartbeat at most once a second, so that a
- * recovery never takes a long move for a dead one. Switching refuses writes, waits {@code settle}
- * for writes that passed their check before the refusal began, copies what changed meanwhile, and
- * compares both copies document by document; only an exact match lets the metadata name the new
- * tier. Cleaning drops the old copy. Every metadata change is a compare-and-set, so a recovery that
- * took over a move thought dead makes this one fail instead of both acting on the data.
+ * copies, catches up or compares, renews the move's heartbeat at most once a second. So a recovery
+ * takes a long move for a dead one only if a single batch read lasts longer than its delay.
+ * Switching refuses writes, waits {@code settle} for writes that passed their check before the
+ * refusal began, copies what changed meanwhile, and compares both copies document by document; only
+ * an exact match lets the metadata name the new tier. Cleaning drops the old copy. Every metadata
+ * change is a compare-and-set, so a recovery that took over a move thought dead makes this one fail
+ * instead of both acting on the data.
  */
 public final class MoveOrganizationService implements MoveOrganizationUseCase {
 

@@ -157,7 +157,7 @@ class ConcurrentUpdateTest {
     // when
     assertThatExceptionOfType(SimulatedFailure.class).isThrownBy(() -> rename("acme-a"));
 
-    // then the other writer's state stays, and the storage is where its metadata says
+    // then the other writer's state stays, and the storage is where its metadata names it
     assertThat(storedOrganization().state()).isEqualTo(OrganizationState.DELETING);
     assertThat(storedOrganization().storageName()).isEqualTo(ACME);
     assertThat(ports.tenants().documentCount(ACME)).isEqualTo(OptionalInt.of(5));
