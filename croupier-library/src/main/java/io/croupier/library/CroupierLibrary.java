@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import io.croupier.adapter.out.mongo.MongoAdminRepository;
 import io.croupier.adapter.out.mongo.MongoAuditLog;
 import io.croupier.adapter.out.mongo.MongoLoginFailureLog;
+import io.croupier.adapter.out.mongo.MongoMoveJournal;
 import io.croupier.adapter.out.mongo.MongoOrganizationRepository;
 import io.croupier.adapter.out.mongo.MongoRefreshTokenStore;
 import io.croupier.adapter.out.mongo.MongoRevokedTokens;
@@ -36,6 +37,7 @@ import io.croupier.application.port.in.UpdateOrganizationUseCase;
 import io.croupier.application.port.out.AdminRepository;
 import io.croupier.application.port.out.AuditLog;
 import io.croupier.application.port.out.LoginFailureLog;
+import io.croupier.application.port.out.MoveJournal;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.PasswordHasher;
 import io.croupier.application.port.out.RefreshTokenStore;
@@ -144,9 +146,10 @@ public final class CroupierLibrary {
     this.clearLockout =
         new ClearLockoutService(stores.loginFailures(), admins, organizations, auditLog, clock);
     this.listAuditEvents = new ListAuditEventsService(auditLog, organizations);
-    this.documents = new TenantDocumentsService(organizations, tenants, clock);
+    MoveJournal journal = new MongoMoveJournal(builder.database);
+    this.documents = new TenantDocumentsService(organizations, tenants, journal, clock);
     this.moveOrganization =
-        new MoveOrganizationService(organizations, tenants, clock, builder.moveSettle);
+        new MoveOrganizationService(organizations, tenants, journal, clock, builder.moveSettle);
     this.recoverOrganizations =
         new RecoverOrganizationsService(organizations, admins, tenants, clock);
     this.sessions = builder.signingKey.map(key -> new Sessions(builder, key, stores, hasher));

@@ -10,9 +10,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * Compares two copies of an organization's documents in creation order, and optionally makes the
- * target equal to the source: missing and changed documents are put, extra ones deleted. Each walk
- * runs a callback after every page it reads, so that a long walk can show it is still alive.
+ * Compares two copies of an organization's documents in creation order and makes the target equal
+ * to the source: missing and changed documents are put, extra ones deleted. The walk runs a
+ * callback after every page it reads, so that a long walk can show it is still alive.
  */
 final class DocumentSync {
 
@@ -25,16 +25,6 @@ final class DocumentSync {
 
   /** Makes the target equal to the source and returns how many documents it changed. */
   static long apply(TenantDocuments source, TenantDocuments target, Runnable afterPage) {
-    return walk(source, target, true, afterPage);
-  }
-
-  /** Returns how many documents differ between the copies, changing nothing. */
-  static long differences(TenantDocuments source, TenantDocuments target, Runnable afterPage) {
-    return walk(source, target, false, afterPage);
-  }
-
-  private static long walk(
-      TenantDocuments source, TenantDocuments target, boolean repair, Runnable afterPage) {
     Pages sourceDocuments = new Pages(source, afterPage);
     Pages targetDocuments = new Pages(target, afterPage);
     long changes = 0;
@@ -43,22 +33,16 @@ final class DocumentSync {
       if (order < 0) {
         TenantDocument missing = sourceDocuments.next();
         changes++;
-        if (repair) {
-          target.put(missing);
-        }
+        target.put(missing);
       } else if (order > 0) {
         TenantDocument extra = targetDocuments.next();
         changes++;
-        if (repair) {
-          target.delete(extra.id());
-        }
+        target.delete(extra.id());
       } else {
         TenantDocument wanted = sourceDocuments.next();
         if (!wanted.equals(targetDocuments.next())) {
           changes++;
-          if (repair) {
-            target.put(wanted);
-          }
+          target.put(wanted);
         }
       }
     }

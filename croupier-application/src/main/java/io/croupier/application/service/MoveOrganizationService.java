@@ -4,6 +4,8 @@ import io.croupier.application.port.in.MoveOrganizationUseCase;
 import io.croupier.application.port.in.MoveProgress;
 import io.croupier.application.port.in.MoveReport;
 import io.croupier.application.port.out.DocumentPosition;
+import io.croupier.application.port.out.JournalEntry;
+import io.croupier.application.port.out.MoveJournal;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.TenantDocuments;
 import io.croupier.application.port.out.TenantPlacement;
@@ -20,6 +22,7 @@ import io.croupier.domain.TenantTier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,30 +31,44 @@ import java.util.Optional;
  * Moves an organization's documents to another tier while the organization keeps working.
  *
  * <p>The move records itself in the organization's metadata and goes through three phases. While
- * copying, the source tier serves every read and write. Every batch that the move reads, while it
- * copies, catches up or compares, renews the move's heartbeat at most once a second. So a recovery
- * takes a long move for a dead one only if a single batch read lasts longer than its delay.
- * Switching refuses writes, waits {@code settle} for writes that passed their check before the
- * refusal began, copies what changed meanwhile, and compares both copies document by document; only
- * an exact match lets the metadata name the new tier. Cleaning drops the old copy. Every metadata
- * change is a compare-and-set, so a recovery that took over a move thought dead makes this one fail
- * instead of both acting on the data.
+ * copying, the source tier serves every read and write, and the documents service notes each
+ * written document in the {@link MoveJournal}. The move copies every document, waits until {@code
+ * settle} has passed since it began, so that writes that read the metadata before the move are
+ * done, and then compares both copies in full and repairs what differs. After that it copies only
+ * the journaled documents, a few rounds, until few are left.
+ *
+ * <p>Switching refuses writes, waits {@code settle} for writes that passed their check before the
+ * refusal began, copies the documents still in the journal and compares each of them and the counts
+ * of both copies; only an exact match lets the metadata name the new tier. So the time that writes
+ * are refused depends on the writes made just before the switch, not on the organization's size.
+ * Cleaning drops the old copy.
+ *
+ * <p>Every batch that the move reads renews the move's heartbeat at most once a second, so a
+ * recovery takes a long move for a dead one only if a single batch read lasts longer than its
+ * delay. Every metadata change is a compare-and-set, so a recovery that took over a move thought
+ * dead makes this one fail instead of both acting on the data.
  */
 public final class MoveOrganizationService implements MoveOrganizationUseCase {
 
   private static final int BATCH = 500;
-  private static final int CATCH_UP_ROUNDS = 3;
+  private static final int CATCH_UP_ROUNDS = 5;
   private static final Duration HEARTBEAT = Duration.ofSeconds(1);
 
   private final OrganizationRepository organizations;
   private final TenantStorage tenants;
+  private final MoveJournal journal;
   private final Clock clock;
   private final Duration settle;
 
   public MoveOrganizationService(
-      OrganizationRepository organizations, TenantStorage tenants, Clock clock, Duration settle) {
+      OrganizationRepository organizations,
+      TenantStorage tenants,
+      MoveJournal journal,
+      Clock clock,
+      Duration settle) {
     this.organizations = Objects.requireNonNull(organizations, "organizations");
     this.tenants = Objects.requireNonNull(tenants, "tenants");
+    this.journal = Objects.requireNonNull(journal, "journal");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settle = Objects.requireNonNull(settle, "settle");
   }
@@ -61,6 +78,9 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(progress, "progress");
     Organization organization = startable(name, target);
+    // Entries left by a move that died belong to no move now. Writers note nothing until the
+    // metadata below records this one, so clearing here removes no entry of this move.
+    journal.clear(organization.id());
     Instant started = clock.instant();
     Organization moving =
         organization.withMove(
@@ -118,6 +138,7 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
     private final TenantPlacement target;
     private Organization current;
     private Optional<Organization> attempted = Optional.empty();
+    private final long recordedNanos = System.nanoTime();
     private Instant lastHeartbeat;
     private long verified;
 
@@ -139,6 +160,8 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
         targetAttempted = true;
         tenants.create(target);
         copyAll();
+        awaitWritesBeforeMove();
+        compareAll();
         catchUp();
         return switchOver();
       } catch (RuntimeException failure) {
@@ -166,16 +189,62 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
       }
     }
 
-    /** Copies the writes made during the copy, so that the final switch has little left to do. */
+    /**
+     * Waits until {@code settle} has passed since the move began. A write that read the metadata
+     * before the move was recorded notes nothing in the journal, and it is done by then.
+     */
+    private void awaitWritesBeforeMove() {
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - recordedNanos);
+      if (elapsed.compareTo(settle) < 0) {
+        sleep(settle.minus(elapsed));
+      }
+    }
+
+    /**
+     * Compares both copies in full and repairs the target. A write that runs meanwhile is in the
+     * journal, so a document that this repair copies before the write lands is copied again.
+     */
+    private void compareAll() {
+      TenantDocuments from = tenants.documents(source);
+      progress.report("comparing", 0, from.count());
+      DocumentSync.apply(from, tenants.documents(target), this::heartbeat);
+      heartbeat();
+    }
+
+    /** Copies the journaled documents until a round finds few of them, so the switch is short. */
     private void catchUp() {
       for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
-        long changed =
-            DocumentSync.apply(
-                tenants.documents(source), tenants.documents(target), this::heartbeat);
-        heartbeat();
-        if (changed == 0) {
+        if (copyJournaled(false).size() < BATCH) {
           return;
         }
+      }
+    }
+
+    /**
+     * Copies each journaled document from the source, or deletes it from the target if the source
+     * has none, and removes its entry unless a write noted it again meanwhile. Unless {@code
+     * everything} is set, it skips documents whose write is still in progress. Returns the ids of
+     * the documents it copied.
+     */
+    private List<String> copyJournaled(boolean everything) {
+      TenantDocuments from = tenants.documents(source);
+      TenantDocuments to = tenants.documents(target);
+      List<String> copied = new ArrayList<>();
+      Optional<String> after = Optional.empty();
+      while (true) {
+        List<JournalEntry> page = journal.page(current.id(), after, BATCH);
+        for (JournalEntry entry : page) {
+          if (everything || entry.settled()) {
+            copyOne(from, to, entry.documentId());
+            journal.remove(entry);
+            copied.add(entry.documentId());
+          }
+        }
+        heartbeat();
+        if (page.size() < BATCH) {
+          return copied;
+        }
+        after = Optional.of(page.get(page.size() - 1).documentId());
       }
     }
 
@@ -186,10 +255,10 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
 
       TenantDocuments from = tenants.documents(source);
       TenantDocuments to = tenants.documents(target);
-      DocumentSync.apply(from, to, this::heartbeat);
-      progress.report("verifying", 0, from.count());
-      long differences = DocumentSync.differences(from, to, this::heartbeat);
+      List<String> copied = copyJournaled(true);
       long sourceCount = from.count();
+      progress.report("verifying", 0, sourceCount);
+      long differences = copied.stream().filter(id -> !from.find(id).equals(to.find(id))).count();
       long targetCount = to.count();
       if (differences != 0 || sourceCount != targetCount) {
         throw new IllegalStateException(
@@ -214,6 +283,11 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
       if (organizations.updatePlacement(current, settled)) {
         current = settled;
       }
+      try {
+        journal.clear(current.id());
+      } catch (RuntimeException ignored) {
+        // The move is done; the next move of the organization clears the entries left.
+      }
       progress.report("done", verified, verified);
     }
 
@@ -225,6 +299,7 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
               if (targetAttempted) {
                 tenants.drop(target);
               }
+              journal.clear(current.id());
             } else {
               throw new IllegalStateException(
                   "Organization '" + current.name() + "' changed during the move's rollback");
@@ -276,6 +351,15 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
       }
       current = next;
       attempted = Optional.empty();
+    }
+  }
+
+  private static void copyOne(TenantDocuments from, TenantDocuments to, String id) {
+    Optional<TenantDocument> document = from.find(id);
+    if (document.isPresent()) {
+      to.put(document.get());
+    } else {
+      to.delete(id);
     }
   }
 

@@ -7,6 +7,7 @@ import io.croupier.application.port.in.ImportResult;
 import io.croupier.application.port.in.ListDocumentsQuery;
 import io.croupier.application.port.in.TransferDocumentsUseCase;
 import io.croupier.application.port.out.DocumentPosition;
+import io.croupier.application.port.out.MoveJournal;
 import io.croupier.application.port.out.OrganizationRepository;
 import io.croupier.application.port.out.TenantDocuments;
 import io.croupier.application.port.out.TenantPlacement;
@@ -14,6 +15,7 @@ import io.croupier.application.port.out.TenantStorage;
 import io.croupier.domain.DocumentBody;
 import io.croupier.domain.DocumentNotFound;
 import io.croupier.domain.InvalidToken;
+import io.croupier.domain.MovePhase;
 import io.croupier.domain.Organization;
 import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNotFound;
@@ -29,11 +31,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes an organization's documents in the tier its metadata names. The metadata is read
  * on every call, never cached, so that a call sees a switch between tiers at once: writes are
- * refused while the switch runs, and reads and writes go to the new tier once it is done.
+ * refused while the switch runs, and reads and writes go to the new tier once it is done. While a
+ * move copies the data, every write is noted in the {@link MoveJournal} before and after it runs,
+ * so that the move copies the written documents again.
  */
 public final class TenantDocumentsService implements DocumentsUseCase, TransferDocumentsUseCase {
 
@@ -41,12 +46,17 @@ public final class TenantDocumentsService implements DocumentsUseCase, TransferD
 
   private final OrganizationRepository organizations;
   private final TenantStorage tenants;
+  private final MoveJournal journal;
   private final Clock clock;
 
   public TenantDocumentsService(
-      OrganizationRepository organizations, TenantStorage tenants, Clock clock) {
+      OrganizationRepository organizations,
+      TenantStorage tenants,
+      MoveJournal journal,
+      Clock clock) {
     this.organizations = Objects.requireNonNull(organizations, "organizations");
     this.tenants = Objects.requireNonNull(tenants, "tenants");
+    this.journal = Objects.requireNonNull(journal, "journal");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -56,7 +66,13 @@ public final class TenantDocumentsService implements DocumentsUseCase, TransferD
     Organization organization = writable(callerOrganization(caller));
     Instant now = now();
     TenantDocument document = new TenantDocument(UUID.randomUUID().toString(), now, now, body);
-    documentsOf(organization).insert(document);
+    journaled(
+        organization,
+        document.id(),
+        () -> {
+          documentsOf(organization).insert(document);
+          return document;
+        });
     return document;
   }
 
@@ -88,20 +104,28 @@ public final class TenantDocumentsService implements DocumentsUseCase, TransferD
   public TenantDocument replace(AuthenticatedAdmin caller, String id, DocumentBody body) {
     TenantDocument.checkId(id);
     Objects.requireNonNull(body, "body");
-    TenantDocuments documents = documentsOf(writable(callerOrganization(caller)));
+    Organization organization = writable(callerOrganization(caller));
+    TenantDocuments documents = documentsOf(organization);
 
-    TenantDocument existing = documents.find(id).orElseThrow(() -> new DocumentNotFound(id));
-    TenantDocument replaced = existing.replacedBy(body, now());
-    if (!documents.replace(replaced)) {
-      throw new DocumentNotFound(id);
-    }
-    return replaced;
+    return journaled(
+        organization,
+        id,
+        () -> {
+          TenantDocument existing = documents.find(id).orElseThrow(() -> new DocumentNotFound(id));
+          TenantDocument replaced = existing.replacedBy(body, now());
+          if (!documents.replace(replaced)) {
+            throw new DocumentNotFound(id);
+          }
+          return replaced;
+        });
   }
 
   @Override
   public void delete(AuthenticatedAdmin caller, String id) {
     TenantDocument.checkId(id);
-    if (!documentsOf(writable(callerOrganization(caller))).delete(id)) {
+    Organization organization = writable(callerOrganization(caller));
+    boolean deleted = journaled(organization, id, () -> documentsOf(organization).delete(id));
+    if (!deleted) {
       throw new DocumentNotFound(id);
     }
   }
@@ -133,7 +157,9 @@ public final class TenantDocumentsService implements DocumentsUseCase, TransferD
       TenantDocument document = documents.next();
       // The metadata is read for each document, so an import that runs into a move's final
       // switch stops there instead of writing to the old tier.
-      boolean existed = documentsOf(writable(activeByName(name))).put(document);
+      Organization organization = writable(activeByName(name));
+      boolean existed =
+          journaled(organization, document.id(), () -> documentsOf(organization).put(document));
       if (existed) {
         replaced++;
       } else {
@@ -164,6 +190,37 @@ public final class TenantDocumentsService implements DocumentsUseCase, TransferD
       throw new TenantSwitching(organization.name());
     }
     return organization;
+  }
+
+  /**
+   * Runs a write of one document, noting it in the journal first and last while a move copies the
+   * organization's data. A note that fails after the write leaves the entry marked in progress,
+   * which the move's final switch copies all the same, so that failure does not fail the write.
+   */
+  private <T> T journaled(Organization organization, String documentId, Supplier<T> write) {
+    boolean copying =
+        organization.move().filter(move -> move.phase() == MovePhase.COPYING).isPresent();
+    if (!copying) {
+      return write.get();
+    }
+    journal.writeBegins(organization.id(), documentId);
+    T result;
+    try {
+      result = write.get();
+    } catch (RuntimeException failure) {
+      endQuietly(organization, documentId);
+      throw failure;
+    }
+    endQuietly(organization, documentId);
+    return result;
+  }
+
+  private void endQuietly(Organization organization, String documentId) {
+    try {
+      journal.writeEnded(organization.id(), documentId);
+    } catch (RuntimeException ignored) {
+      // The entry stays in progress; the final switch copies the document after its settle wait.
+    }
   }
 
   private TenantDocuments documentsOf(Organization organization) {

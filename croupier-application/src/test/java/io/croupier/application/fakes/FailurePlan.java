@@ -47,7 +47,9 @@ public final class FailurePlan {
     LOGIN_FAILURE_RECORD,
     LOGIN_FAILURE_READ,
     LOGIN_FAILURE_REMOVE,
-    AUDIT_READ
+    AUDIT_READ,
+    JOURNAL_WRITE_BEGINS,
+    JOURNAL_WRITE_ENDED
   }
 
   private final Map<Operation, Integer> calls = new EnumMap<>(Operation.class);

@@ -43,10 +43,11 @@ class MoveFailureTest {
 
   private final FakePorts ports = FakePorts.create();
   private final TenantDocumentsService documents =
-      new TenantDocumentsService(ports.organizations(), ports.tenants(), ports.clock());
+      new TenantDocumentsService(
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock());
   private final MoveOrganizationService mover =
       new MoveOrganizationService(
-          ports.organizations(), ports.tenants(), ports.clock(), Duration.ZERO);
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock(), Duration.ZERO);
   private final RecoverOrganizationsService recovery =
       new RecoverOrganizationsService(
           ports.organizations(), ports.admins(), ports.tenants(), ports.clock());

@@ -45,10 +45,11 @@ class MoveOrganizationServiceTest {
 
   private final FakePorts ports = FakePorts.create();
   private final TenantDocumentsService documents =
-      new TenantDocumentsService(ports.organizations(), ports.tenants(), ports.clock());
+      new TenantDocumentsService(
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock());
   private final MoveOrganizationService mover =
       new MoveOrganizationService(
-          ports.organizations(), ports.tenants(), ports.clock(), Duration.ZERO);
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock(), Duration.ZERO);
   private final RecoverOrganizationsService recovery =
       new RecoverOrganizationsService(
           ports.organizations(), ports.admins(), ports.tenants(), ports.clock());
@@ -260,7 +261,8 @@ class MoveOrganizationServiceTest {
 
     // then
     assertThat(phases)
-        .containsExactly("copying", "copying", "copying", "verifying", "cleaning", "done");
+        .containsExactly(
+            "copying", "copying", "copying", "comparing", "verifying", "cleaning", "done");
   }
 
   @Test

@@ -50,9 +50,11 @@ class MoveWhileWritingTest {
 
   private final FakePorts ports = FakePorts.create();
   private final TenantDocumentsService documents =
-      new TenantDocumentsService(ports.organizations(), ports.tenants(), ports.clock());
+      new TenantDocumentsService(
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock());
   private final MoveOrganizationService mover =
-      new MoveOrganizationService(ports.organizations(), ports.tenants(), ports.clock(), SETTLE);
+      new MoveOrganizationService(
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock(), SETTLE);
 
   static Stream<Arguments> tierPairs() {
     List<Arguments> pairs = new ArrayList<>();

@@ -235,7 +235,8 @@ class OrganizationTierRulesTest {
   void deleteDropsStorageOfOrganizationsTier(TenantTier tier) {
     // given
     AuthenticatedAdmin admin = Given.adminOf(Given.organization(ports, "acme", tier));
-    new TenantDocumentsService(ports.organizations(), ports.tenants(), ports.clock())
+    new TenantDocumentsService(
+            ports.organizations(), ports.tenants(), ports.journal(), ports.clock())
         .create(admin, DocumentBody.of(Map.of("a", 1)));
 
     // when

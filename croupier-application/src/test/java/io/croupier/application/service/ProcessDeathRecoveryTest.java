@@ -47,7 +47,8 @@ class ProcessDeathRecoveryTest {
 
   private final FakePorts ports = FakePorts.create();
   private final TenantDocumentsService documents =
-      new TenantDocumentsService(ports.organizations(), ports.tenants(), ports.clock());
+      new TenantDocumentsService(
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock());
   private final RecoverOrganizationsService recovery =
       new RecoverOrganizationsService(
           ports.organizations(), ports.admins(), ports.tenants(), ports.clock());
@@ -280,7 +281,7 @@ class ProcessDeathRecoveryTest {
     List<TenantDocument> before = documentsOf(acme().orElseThrow());
     MoveOrganizationService mover =
         new MoveOrganizationService(
-            ports.organizations(), ports.tenants(), ports.clock(), Duration.ZERO);
+            ports.organizations(), ports.tenants(), ports.journal(), ports.clock(), Duration.ZERO);
     dieAt(operation, call);
 
     // when

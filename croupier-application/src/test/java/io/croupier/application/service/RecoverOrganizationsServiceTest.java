@@ -42,7 +42,8 @@ class RecoverOrganizationsServiceTest {
 
   private final FakePorts ports = FakePorts.create();
   private final TenantDocumentsService documents =
-      new TenantDocumentsService(ports.organizations(), ports.tenants(), ports.clock());
+      new TenantDocumentsService(
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock());
   private final RecoverOrganizationsService recovery =
       new RecoverOrganizationsService(
           ports.organizations(), ports.admins(), ports.tenants(), ports.clock());

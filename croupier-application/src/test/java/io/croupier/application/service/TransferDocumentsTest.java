@@ -35,7 +35,8 @@ class TransferDocumentsTest {
 
   private final FakePorts ports = FakePorts.create();
   private final TenantDocumentsService service =
-      new TenantDocumentsService(ports.organizations(), ports.tenants(), ports.clock());
+      new TenantDocumentsService(
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock());
 
   private static DocumentBody body(int number) {
     return DocumentBody.of(Map.of("n", number));

@@ -41,10 +41,11 @@ final class FakeOperations implements Operations {
   final FakePorts ports = FakePorts.create();
 
   private final TenantDocumentsService documents =
-      new TenantDocumentsService(ports.organizations(), ports.tenants(), ports.clock());
+      new TenantDocumentsService(
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock());
   private final MoveOrganizationService moves =
       new MoveOrganizationService(
-          ports.organizations(), ports.tenants(), ports.clock(), Duration.ZERO);
+          ports.organizations(), ports.tenants(), ports.journal(), ports.clock(), Duration.ZERO);
   private int opened;
   private int closed;
   private int exportFailsAfter = -1;

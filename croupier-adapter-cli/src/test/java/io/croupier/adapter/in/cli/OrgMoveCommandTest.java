@@ -86,10 +86,11 @@ class OrgMoveCommandTest {
 
     // then
     List<String> lines = result.err().lines().toList();
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).startsWith("copying: 1201 of 1201 documents in ");
-    assertThat(lines.get(1)).startsWith("verifying: 1201 documents in ");
-    assertThat(lines.get(2)).startsWith("cleaning: 1201 of 1201 documents in ");
+    assertThat(lines.get(1)).startsWith("comparing: 1201 documents in ");
+    assertThat(lines.get(2)).startsWith("verifying: 1201 documents in ");
+    assertThat(lines.get(3)).startsWith("cleaning: 1201 of 1201 documents in ");
     assertThat(result.err()).doesNotContain("\r");
   }
 
@@ -107,10 +108,11 @@ class OrgMoveCommandTest {
     assertThat(result.err()).startsWith("\rcopying: 500 of 1201 documents");
     assertThat(result.err()).contains("\rverifying: 1201 documents in ");
     String[] lines = result.err().split("\n", -1);
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(5);
     assertThat(lines[0]).contains("\rcopying: 1201 of 1201 documents in ");
-    assertThat(lines[2]).contains("\rcleaning: 1201 of 1201 documents in ");
-    assertThat(lines[3]).isEmpty();
+    assertThat(lines[1]).contains("\rcomparing: 1201 documents in ");
+    assertThat(lines[3]).contains("\rcleaning: 1201 of 1201 documents in ");
+    assertThat(lines[4]).isEmpty();
   }
 
   @ParameterizedTest
@@ -198,7 +200,8 @@ class OrgMoveCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.STORE_UNAVAILABLE);
     String[] lines = result.err().split("\n", -1);
     assertThat(lines[0]).contains("\rcopying: 600 of 600 documents in ");
-    assertThat(lines[1]).isEqualTo("Simulated failure of ORGANIZATION_UPDATE.");
+    assertThat(lines[1]).contains("\rcomparing: 600 documents in ");
+    assertThat(lines[2]).isEqualTo("Simulated failure of ORGANIZATION_UPDATE.");
     assertThat(store.organization("acme").tier()).isEqualTo(TenantTier.COLLECTION);
     assertThat(store.documents("acme")).isEqualTo(documents);
   }

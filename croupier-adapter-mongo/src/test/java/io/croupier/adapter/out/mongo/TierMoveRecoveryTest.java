@@ -89,7 +89,9 @@ class TierMoveRecoveryTest {
             new MongoAuditLog(database, clock),
             clock,
             TenantTier.COLLECTION);
-    moveService = new MoveOrganizationService(organizations, tenants, clock, Duration.ZERO);
+    moveService =
+        new MoveOrganizationService(
+            organizations, tenants, new MongoMoveJournal(database), clock, Duration.ZERO);
     recoverService = new RecoverOrganizationsService(organizations, admins, tenants, clock);
   }
 

@@ -8,8 +8,9 @@ public interface MoveProgress {
 
   /**
    * Reports that {@code copied} documents of about {@code total} are in the target tier. {@code
-   * phase} is one of {@code copying}, {@code verifying} (writes are refused), {@code cleaning} (the
-   * new tier serves the organization and the old copy is being dropped) and {@code done}.
+   * phase} is one of {@code copying}, {@code comparing} (both copies are compared in full while
+   * writes go on), {@code verifying} (writes are refused), {@code cleaning} (the new tier serves
+   * the organization and the old copy is being dropped) and {@code done}.
    */
   void report(String phase, long copied, long total);
 }
