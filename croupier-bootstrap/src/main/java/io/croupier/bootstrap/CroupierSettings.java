@@ -259,8 +259,8 @@ public final class CroupierSettings {
   }
 
   /**
-   * Returns how long a move waits for writes under way once it refuses new ones, default 2 seconds.
-   * A bare number is seconds.
+   * Returns how long a move, or a rename in the collection tier, waits for document writes under
+   * way once it refuses new ones, default 2 seconds. A bare number is seconds.
    *
    * @throws IllegalArgumentException naming the setting if the value cannot be read
    */

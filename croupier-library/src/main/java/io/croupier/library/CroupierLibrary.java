@@ -92,7 +92,10 @@ public final class CroupierLibrary {
   /** Service name in {@link CheckHealthUseCase} reports. */
   public static final String SERVICE_NAME = "croupier";
 
-  /** Default time a move waits for writes under way once it refuses new ones. */
+  /**
+   * Default time a move, or a rename in the collection tier, waits for document writes under way
+   * once it refuses new ones.
+   */
   public static final Duration DEFAULT_MOVE_SETTLE = Duration.ofSeconds(2);
 
   /**
@@ -135,7 +138,8 @@ public final class CroupierLibrary {
     this.getOrganization =
         new GetOrganizationService(stores.cachedOrganizations(), stores.cachedAdmins(), tenants);
     this.updateOrganization =
-        new UpdateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
+        new UpdateOrganizationService(
+            organizations, admins, tenants, hasher, auditLog, clock, builder.moveSettle);
     this.deleteOrganization =
         new DeleteOrganizationService(organizations, admins, tenants, auditLog, clock);
     this.listOrganizations = new ListOrganizationsService(organizations, tenants);
@@ -626,9 +630,11 @@ public final class CroupierLibrary {
 
     /**
      * Sets how long a move waits, once it refuses writes, for the writes that were already under
-     * way; default 2 seconds. Each tenant operation is bounded by half this time, retries and the
-     * wait for a connection included, so that no write lands in the old tier after the final copy.
-     * Zero removes both the wait and the bound, which suits only tests.
+     * way; default 2 seconds. A rename in the collection tier waits as long before it renames the
+     * collection. Each tenant operation is bounded by half this time, retries and the wait for a
+     * connection included, so that no write lands in the old tier after the final copy, or in the
+     * old collection after a rename. Zero removes both the wait and the bound, which suits only
+     * tests.
      */
     public Builder moveSettle(Duration settle) {
       Objects.requireNonNull(settle, "settle");

@@ -189,6 +189,11 @@ public final class TenantDocumentsService implements DocumentsUseCase, TransferD
     if (organization.move().filter(TenantMove::blocksWrites).isPresent()) {
       throw new TenantSwitching(organization.name());
     }
+    // A rename in the collection tier renames the collection that the write would address, and a
+    // write that reaches the old name after that creates a collection that nothing reads.
+    if (organization.isRenaming() && TenantPlacement.of(organization).addressedByName()) {
+      throw TenantSwitching.renaming(organization.name());
+    }
     return organization;
   }
 

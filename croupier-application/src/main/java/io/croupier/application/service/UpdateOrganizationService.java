@@ -23,6 +23,7 @@ import io.croupier.domain.OrganizationName;
 import io.croupier.domain.OrganizationNameTaken;
 import io.croupier.domain.Password;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,11 @@ import java.util.Optional;
  * concurrent updates of one organization one wins and the others fail with {@link
  * OrganizationChanged} and change nothing. The audit event names the fields that changed, never
  * their values.
+ *
+ * <p>In the collection tier a rename renames the collection that document writes address. Once the
+ * metadata records the rename, the documents service rejects writes, and the rename waits {@code
+ * settle} for writes that passed their check before that, so that none of them lands in the old
+ * collection after it was renamed.
  */
 public final class UpdateOrganizationService implements UpdateOrganizationUseCase {
 
@@ -45,6 +51,7 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
   private final PasswordHasher hasher;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Duration settle;
 
   public UpdateOrganizationService(
       OrganizationRepository organizations,
@@ -52,12 +59,14 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
       TenantStorage tenants,
       PasswordHasher hasher,
       AuditLog auditLog,
-      Clock clock) {
+      Clock clock,
+      Duration settle) {
     this.organizations = Objects.requireNonNull(organizations, "organizations");
     this.admins = Objects.requireNonNull(admins, "admins");
     this.tenants = Objects.requireNonNull(tenants, "tenants");
     this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.settle = Objects.requireNonNull(settle, "settle");
     this.audit = new AuditTrail(auditLog, clock);
   }
 
@@ -158,6 +167,7 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
     Organization written = after;
     try {
       if (renamed) {
+        awaitWritesUnderWay(TenantPlacement.of(before));
         tenants.rename(TenantPlacement.of(before), after.name());
         written = after.withStorageUnderName(after.updatedAt());
         if (!organizations.updateIfUnchanged(after, written)) {
@@ -182,7 +192,26 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
       } else {
         undo.run(() -> organizations.updateIfUnchanged(after, before));
       }
+      if (failure instanceof RenameInterrupted) {
+        // Set again only now, so that the undo's store calls were not cut short by it.
+        Thread.currentThread().interrupt();
+      }
       throw failure;
+    }
+  }
+
+  /**
+   * Waits {@code settle} before storage that is addressed by name is renamed, so that the document
+   * writes that read the metadata before it recorded the rename have landed under the old name.
+   */
+  private void awaitWritesUnderWay(TenantPlacement placement) {
+    if (!placement.addressedByName()) {
+      return;
+    }
+    try {
+      Thread.sleep(settle.toMillis());
+    } catch (InterruptedException interrupted) {
+      throw new RenameInterrupted(interrupted);
     }
   }
 
@@ -226,5 +255,13 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
 
   private boolean onlyUnderNewName(TenantPlacement original, OrganizationName newName) {
     return tenants.exists(original.named(newName)) && !tenants.exists(original);
+  }
+
+  /** The thread was interrupted while a rename waited for document writes under way. */
+  private static final class RenameInterrupted extends IllegalStateException {
+
+    RenameInterrupted(InterruptedException cause) {
+      super("The rename was interrupted before the storage was renamed", cause);
+    }
   }
 }

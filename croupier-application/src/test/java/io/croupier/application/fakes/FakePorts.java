@@ -14,6 +14,7 @@ import io.croupier.application.service.ResolveOrganizationAdminService;
 import io.croupier.application.service.UpdateOrganizationService;
 import io.croupier.domain.LoginLimits;
 import io.croupier.domain.TenantTier;
+import java.time.Duration;
 
 /**
  * Every fake port, wired to one {@link FailurePlan} and one {@link TestClock}, with factories for
@@ -66,8 +67,15 @@ public record FakePorts(
     return new GetOrganizationService(organizations, admins, tenants);
   }
 
+  /** Creates the update service with no wait before a rename in the collection tier. */
   public UpdateOrganizationService updateOrganizationService() {
-    return new UpdateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
+    return updateOrganizationService(Duration.ZERO);
+  }
+
+  /** Creates the update service that waits {@code settle} before a collection-tier rename. */
+  public UpdateOrganizationService updateOrganizationService(Duration settle) {
+    return new UpdateOrganizationService(
+        organizations, admins, tenants, hasher, auditLog, clock, settle);
   }
 
   public DeleteOrganizationService deleteOrganizationService() {

@@ -46,7 +46,10 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   /** Too many failed logins of the account; wait, or clear them with {@code admin unlock}. */
   public static final int LOCKED_OUT = 7;
 
-  /** The organization's data is moving between tiers; retry once the move has finished. */
+  /**
+   * The organization's data is moving between tiers, or a rename is moving its collection; retry
+   * once that has finished.
+   */
   public static final int ORGANIZATION_MOVING = 8;
 
   /** A file or a standard stream could not be read or written. */
@@ -63,7 +66,9 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     codes.put(key(AUTHENTICATION_FAILED), "Incorrect email or password.");
     codes.put(key(STORE_UNAVAILABLE), "Store unreachable, or its data folder in use.");
     codes.put(key(LOCKED_OUT), "Too many failed logins; wait, or run admin unlock.");
-    codes.put(key(ORGANIZATION_MOVING), "Organization moving between tiers; retry after the move.");
+    codes.put(
+        key(ORGANIZATION_MOVING),
+        "Organization moving between tiers or being renamed; retry after that.");
     codes.put(key(FILE_FAILED), "A file could not be read or written.");
     return codes;
   }

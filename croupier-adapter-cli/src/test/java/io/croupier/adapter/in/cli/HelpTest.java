@@ -23,7 +23,7 @@ class HelpTest {
           " 5   Incorrect email or password.",
           " 6   Store unreachable, or its data folder in use.",
           " 7   Too many failed logins; wait, or run admin unlock.",
-          " 8   Organization moving between tiers; retry after the move.",
+          " 8   Organization moving between tiers or being renamed; retry after that.",
           " 9   A file could not be read or written.");
 
   @TempDir Path dataDir;

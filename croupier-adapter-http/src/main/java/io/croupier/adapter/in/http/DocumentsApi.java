@@ -102,7 +102,7 @@ interface DocumentsApi {
   @ApiResponse(
       responseCode = "503",
       description =
-          "The database is unavailable, or the organization's data is switching to another tier and writes wait for a few seconds",
+          "The database is unavailable, or the organization's data is switching to another tier or being renamed in the collection tier, and writes wait for a few seconds",
       headers = @Header(name = "Retry-After", description = "Seconds to wait before a retry"),
       content =
           @Content(
@@ -309,7 +309,7 @@ interface DocumentsApi {
   @ApiResponse(
       responseCode = "503",
       description =
-          "The database is unavailable, or the organization's data is switching to another tier and writes wait for a few seconds",
+          "The database is unavailable, or the organization's data is switching to another tier or being renamed in the collection tier, and writes wait for a few seconds",
       headers = @Header(name = "Retry-After", description = "Seconds to wait before a retry"),
       content =
           @Content(
@@ -356,7 +356,7 @@ interface DocumentsApi {
   @ApiResponse(
       responseCode = "503",
       description =
-          "The database is unavailable, or the organization's data is switching to another tier and writes wait for a few seconds",
+          "The database is unavailable, or the organization's data is switching to another tier or being renamed in the collection tier, and writes wait for a few seconds",
       headers = @Header(name = "Retry-After", description = "Seconds to wait before a retry"),
       content =
           @Content(

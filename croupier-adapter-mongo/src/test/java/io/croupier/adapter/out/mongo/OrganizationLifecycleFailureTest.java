@@ -147,7 +147,8 @@ class OrganizationLifecycleFailureTest {
           new CreateOrganizationService(
               organizations, admins, tenants, hasher, auditLog, clock, tier);
       updateService =
-          new UpdateOrganizationService(organizations, admins, tenants, hasher, auditLog, clock);
+          new UpdateOrganizationService(
+              organizations, admins, tenants, hasher, auditLog, clock, Duration.ZERO);
       deleteService =
           new DeleteOrganizationService(organizations, admins, tenants, auditLog, clock);
     }

@@ -13,7 +13,8 @@ public interface DocumentsUseCase {
    * Stores a new document with a new id.
    *
    * @throws io.croupier.domain.InvalidToken if the organization or admin is gone
-   * @throws io.croupier.domain.TenantSwitching if the organization's data is in a final switch
+   * @throws io.croupier.domain.TenantSwitching if the organization's data is in a final switch, or
+   *     a rename is moving its collection
    */
   TenantDocument create(AuthenticatedAdmin caller, DocumentBody body);
 
@@ -31,7 +32,8 @@ public interface DocumentsUseCase {
    * Replaces the body of the document with the id, keeping its creation time.
    *
    * @throws io.croupier.domain.DocumentNotFound if the organization has no such document
-   * @throws io.croupier.domain.TenantSwitching if the organization's data is in a final switch
+   * @throws io.croupier.domain.TenantSwitching if the organization's data is in a final switch, or
+   *     a rename is moving its collection
    */
   TenantDocument replace(AuthenticatedAdmin caller, String id, DocumentBody body);
 
@@ -39,7 +41,8 @@ public interface DocumentsUseCase {
    * Removes the document with the id.
    *
    * @throws io.croupier.domain.DocumentNotFound if the organization has no such document
-   * @throws io.croupier.domain.TenantSwitching if the organization's data is in a final switch
+   * @throws io.croupier.domain.TenantSwitching if the organization's data is in a final switch, or
+   *     a rename is moving its collection
    */
   void delete(AuthenticatedAdmin caller, String id);
 }

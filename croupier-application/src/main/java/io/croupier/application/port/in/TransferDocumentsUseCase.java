@@ -21,7 +21,8 @@ public interface TransferDocumentsUseCase {
    * document with the same id, so an import can be repeated.
    *
    * @throws io.croupier.domain.OrganizationNotFound if no active organization has the name
-   * @throws io.croupier.domain.TenantSwitching if the organization's data is in a final switch
+   * @throws io.croupier.domain.TenantSwitching if the organization's data is in a final switch, or
+   *     a rename is moving its collection
    */
   ImportResult importDocuments(OrganizationName name, Iterator<TenantDocument> documents);
 }
