@@ -59,7 +59,7 @@ class RenameWhileWritingTest {
   private final FakePorts ports = FakePorts.create();
   private final HoldingTenantStorage holding = new HoldingTenantStorage(ports.tenants());
   private final TenantDocumentsService documents =
-      new TenantDocumentsService(ports.organizations(), holding, ports.clock());
+      new TenantDocumentsService(ports.organizations(), holding, ports.journal(), ports.clock());
 
   /** One kind of document write, made through the documents service. */
   private enum Write {

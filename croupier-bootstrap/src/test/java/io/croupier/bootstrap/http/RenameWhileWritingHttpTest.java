@@ -27,13 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RenameWhileWritingHttpTest {
 
-  /** Fixed loopback port of the server under test. */
-  private static final int PORT = 18150;
-
   @RegisterExtension
   static final CroupierTestServer server =
-      new CroupierTestServer(
-          Map.of("micronaut.server.port", PORT, "croupier.move-settle", "PT0.2S"));
+      new CroupierTestServer(Map.of("croupier.move-settle", "PT0.2S"));
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int WRITERS = 4;
