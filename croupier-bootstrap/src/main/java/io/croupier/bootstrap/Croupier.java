@@ -3,6 +3,13 @@ package io.croupier.bootstrap;
 import io.croupier.adapter.in.cli.CliContext;
 import io.croupier.adapter.in.cli.CroupierCommandLine;
 import io.croupier.adapter.in.cli.SystemTerminal;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +62,25 @@ public final class Croupier {
             environment,
             new SystemTerminal(),
             version());
-    return CroupierCommandLine.create(context, new ServeCommand());
+    CommandLine commandLine = CroupierCommandLine.create(context, new ServeCommand());
+    commandLine.setOut(standardOutput());
+    return commandLine;
+  }
+
+  /**
+   * Returns a writer to the process's standard output whose {@link PrintWriter#checkError} reports
+   * a failed write, such as on a full disk. Picocli's default writer wraps {@link System#out},
+   * which catches the IOException and only sets its own error flag, so the writer never learns of
+   * the failure.
+   */
+  private static PrintWriter standardOutput() {
+    Charset charset =
+        Charset.forName(
+            System.getProperty(
+                "stdout.encoding",
+                System.getProperty("sun.stdout.encoding", Charset.defaultCharset().name())));
+    Writer encoder = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset);
+    return new PrintWriter(new BufferedWriter(encoder), true);
   }
 
   /**

@@ -17,13 +17,20 @@ import java.util.Objects;
  *
  * <p>A body has at most {@value #MAX_DEPTH} levels of nesting, counting the object itself, takes at
  * most {@value #MAX_BYTES} bytes as compact UTF-8 JSON, and has no field name that starts with
- * {@code $} or contains a NUL character, since MongoDB reserves or rejects those.
+ * {@code $} or contains a NUL character, since MongoDB reserves or rejects those. Its field names
+ * and strings are valid Unicode, without an unpaired UTF-16 surrogate, which has no UTF-8 form.
+ * Each {@code BigDecimal} fits a 128-bit decimal (IEEE 754 decimal128, MongoDB's Decimal128)
+ * exactly: at most {@value #MAX_DECIMAL_DIGITS} significant digits, with an exponent from {@value
+ * #MIN_DECIMAL_EXPONENT} to {@value #MAX_DECIMAL_EXPONENT}, so the store keeps its value and scale.
  */
 public final class DocumentBody {
 
   public static final String FIELD = "document";
   public static final int MAX_DEPTH = 32;
   public static final int MAX_BYTES = 64 * 1024;
+  public static final int MAX_DECIMAL_DIGITS = 34;
+  public static final int MIN_DECIMAL_EXPONENT = -6176;
+  public static final int MAX_DECIMAL_EXPONENT = 6111;
 
   private final Map<String, Object> fields;
   private final String json;
@@ -72,6 +79,8 @@ public final class DocumentBody {
       if (!(entry.getKey() instanceof String key)) {
         throw new InvalidField(FIELD, "Field names must be strings at " + describe(path));
       }
+      // The name is checked before it becomes part of a path that a message shows.
+      checkUnicode(key, "A field name at " + describe(path));
       String keyPath = path.isEmpty() ? key : path + "." + key;
       checkKey(key, keyPath);
       copy.put(key, copyValue(entry.getValue(), keyPath, depth));
@@ -89,7 +98,11 @@ public final class DocumentBody {
   }
 
   private static Object copyValue(Object value, String path, int depth) {
-    if (value == null || value instanceof String || value instanceof Boolean) {
+    if (value instanceof String text) {
+      checkUnicode(text, "Text at " + describe(path));
+      return text;
+    }
+    if (value == null || value instanceof Boolean) {
       return value;
     }
     if (value instanceof Map<?, ?> map) {
@@ -121,12 +134,59 @@ public final class DocumentBody {
       return value;
     }
     if (number instanceof BigInteger big) {
-      return big.bitLength() < Long.SIZE ? (Object) big.longValue() : new BigDecimal(big);
+      return big.bitLength() < Long.SIZE
+          ? (Object) big.longValue()
+          : checkDecimal(new BigDecimal(big), path);
     }
     if (number instanceof BigDecimal decimal) {
-      return decimal;
+      return checkDecimal(decimal, path);
     }
     throw new InvalidField(FIELD, "Number at " + describe(path) + " has an unknown type");
+  }
+
+  /** Returns the decimal if a 128-bit decimal holds its digits and exponent exactly. */
+  private static BigDecimal checkDecimal(BigDecimal decimal, String path) {
+    // A BigDecimal is unscaledValue * 10^-scale, so its decimal128 exponent is -scale. Trailing
+    // zeros count as digits, because dropping them would change the scale that the body keeps.
+    long exponent = -(long) decimal.scale();
+    boolean fits =
+        decimal.precision() <= MAX_DECIMAL_DIGITS
+            && exponent >= MIN_DECIMAL_EXPONENT
+            && exponent <= MAX_DECIMAL_EXPONENT;
+    if (fits) {
+      return decimal;
+    }
+    throw new InvalidField(
+        FIELD,
+        "Number at "
+            + describe(path)
+            + " cannot be stored exactly as a 128-bit decimal, which holds at most "
+            + MAX_DECIMAL_DIGITS
+            + " significant digits with an exponent from "
+            + MIN_DECIMAL_EXPONENT
+            + " to "
+            + MAX_DECIMAL_EXPONENT
+            + "; send fewer digits or the number as a string");
+  }
+
+  /** Rejects text with half of a UTF-16 surrogate pair, which a lone JSON escape can encode. */
+  private static void checkUnicode(String text, String where) {
+    for (int index = 0; index < text.length(); index++) {
+      char c = text.charAt(index);
+      boolean pairStart =
+          Character.isHighSurrogate(c)
+              && index + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(index + 1));
+      if (pairStart) {
+        index++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InvalidField(
+            FIELD,
+            where
+                + " contains an unpaired UTF-16 surrogate, such as the JSON escape \\ud800 without"
+                + " its pair; send valid Unicode");
+      }
+    }
   }
 
   private static void checkDepth(String path, int depth) {

@@ -291,6 +291,99 @@ class DocumentBodyTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1234567890123456789012345678901234",
+        "-0.1234567890123456789012345678901234",
+        "9E+6111",
+        "1234567890123456789012345678901234E+6111",
+        "1E-6176",
+        "0E-6176",
+        "0E+6111"
+      })
+  void acceptsDecimalThatDecimal128HoldsExactly(String value) {
+    // given
+    BigDecimal decimal = new BigDecimal(value);
+
+    // when / then
+    assertThat(normalized(decimal)).isEqualTo(decimal);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "12345678901234567890123456789012345",
+        "10000000000000000000000000000000000",
+        "1E+6112",
+        "1E-6177",
+        "0E-6177",
+        "0E+6112"
+      })
+  void rejectsDecimalThatDecimal128CannotHoldExactly(String value) {
+    // when
+    InvalidField error = rejection(Map.of("n", new BigDecimal(value)));
+
+    // then
+    assertThat(error.field()).isEqualTo("document");
+    assertThat(error.getMessage())
+        .isEqualTo(
+            "Number at 'n' cannot be stored exactly as a 128-bit decimal, which holds at most 34"
+                + " significant digits with an exponent from -6176 to 6111; send fewer digits or"
+                + " the number as a string");
+  }
+
+  @Test
+  void acceptsBigIntegerOf34Digits() {
+    // given
+    BigInteger largest = BigInteger.TEN.pow(34).subtract(BigInteger.ONE);
+
+    // when / then
+    assertThat(normalized(largest)).isEqualTo(new BigDecimal(largest));
+  }
+
+  @Test
+  void rejectsBigIntegerOf39Digits() {
+    // given
+    BigInteger big = new BigInteger("123456789012345678901234567890123456789");
+
+    // when
+    InvalidField error = rejection(Map.of("outer", List.of(big)));
+
+    // then
+    assertThat(error.getMessage()).startsWith("Number at 'outer[0]' cannot be stored exactly");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\ud800", "x\udbff", "\udc00y", "\udfff\ud800"})
+  void rejectsUnpairedSurrogateInString(String text) {
+    // when
+    InvalidField error = rejection(Map.of("outer", Map.of("list", List.of(text))));
+
+    // then
+    assertThat(error.field()).isEqualTo("document");
+    assertThat(error.getMessage())
+        .isEqualTo(
+            "Text at 'outer.list[0]' contains an unpaired UTF-16 surrogate, such as the JSON"
+                + " escape \\ud800 without its pair; send valid Unicode");
+  }
+
+  @Test
+  void rejectsUnpairedSurrogateInFieldName() {
+    // when
+    InvalidField error = rejection(Map.of("outer", Map.of("a\ud800", 1)));
+
+    // then
+    assertThat(error.getMessage()).startsWith("A field name at 'outer' contains an unpaired");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\ud800\udc00", "\udbff\udfff", "\ud7ff", "\ue000", "a\ud83d\ude00b"})
+  void acceptsSurrogatePairsAndCharactersNextToSurrogates(String text) {
+    // when / then
+    assertThat(normalized(text)).isEqualTo(text);
+  }
+
+  @ParameterizedTest
   @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
   void rejectsNumbersThatAreNotFinite(double value) {
     // when

@@ -95,4 +95,55 @@ class TenantDocumentTest {
     assertThat(replaced.updatedAt()).isEqualTo(LATER);
     assertThat(replaced.body()).isEqualTo(newBody);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z"})
+  void acceptsTimesAtEdgesOfFourDigitYears(String time) {
+    // given
+    Instant instant = Instant.parse(time);
+
+    // when
+    TenantDocument document = new TenantDocument("a", instant, instant, BODY);
+
+    // then
+    assertThat(document.createdAt()).isEqualTo(instant);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59.999999999Z"})
+  void rejectsCreationTimeJustOutsideFourDigitYears(String time) {
+    // given
+    Instant instant = Instant.parse(time);
+
+    // when
+    InvalidField error =
+        assertThatExceptionOfType(InvalidField.class)
+            .isThrownBy(() -> new TenantDocument("a", instant, LATER, BODY))
+            .actual();
+
+    // then
+    assertThat(error.field()).isEqualTo("created_at");
+    assertThat(error.getMessage())
+        .isEqualTo(
+            "Time "
+                + time
+                + " is outside the range from 0000-01-01T00:00:00Z to"
+                + " 9999-12-31T23:59:59.999999999Z that ISO-8601 writes with a 4-digit year; use a time"
+                + " in that range");
+  }
+
+  @Test
+  void rejectsUpdateTimeOfFarFuture() {
+    // given: the largest Instant, past the millisecond range of a BSON date
+    Instant far = Instant.MAX;
+
+    // when
+    InvalidField error =
+        assertThatExceptionOfType(InvalidField.class)
+            .isThrownBy(() -> new TenantDocument("a", CREATED, far, BODY))
+            .actual();
+
+    // then
+    assertThat(error.field()).isEqualTo("updated_at");
+  }
 }

@@ -225,6 +225,8 @@ class DocumentsHttpTest {
       strings = {
         "{\"n\": 12345678901234567890123456789012345}",
         "{\"n\": 0.12345678901234567890123456789012345}",
+        "{\"n\": 123456789012345678901234567890123456789}",
+        "{\"n\": [-100000000000000000000000000000000000000]}",
         "{\"n\": 1e9999}"
       })
   void rejectsNumberThatCannotBeStoredExactly(String document) {
@@ -543,17 +545,21 @@ class DocumentsHttpTest {
     assertThat(ids(get(tenant, ""))).isEmpty();
   }
 
-  @Test
-  void rejectsUnpairedSurrogate() {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"{\"a\": \"x\\ud800y\"}", "{\"a\\udc00\": 1}", "{\"a\": [{\"b\": \"\\udbff\"}]}"})
+  void rejectsUnpairedSurrogate(String document) {
     // given
     Tenant tenant = server.register();
 
     // when
-    Reply reply = post(tenant, "{\"a\": \"x\\ud800y\"}");
+    Reply reply = post(tenant, document);
 
     // then
     JsonNode problem = server.assertProblem(reply, 422);
     assertThat(errorFields(problem)).containsExactly("document");
+    assertThat(problem.path("detail").asText()).contains("unpaired UTF-16 surrogate");
+    assertThat(ids(get(tenant, ""))).isEmpty();
   }
 
   @Test

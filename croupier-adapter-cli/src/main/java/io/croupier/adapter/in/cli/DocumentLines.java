@@ -73,7 +73,8 @@ final class DocumentLines {
   }
 
   /**
-   * Parses and validates one line by the rules of {@link TenantDocument} and {@link DocumentBody}.
+   * Parses and validates one line by the rules of {@link TenantDocument} and {@link DocumentBody},
+   * the ones that every write of a document applies.
    *
    * @throws InvalidLine naming the line number and what is wrong
    */
@@ -160,10 +161,12 @@ final class DocumentLines {
                 + createdAt
                 + "; swap or fix them");
       }
+      // The rules of the document and its body are the ones that every write applies, so a line
+      // that passes here is one that the store accepts.
       try {
         return new TenantDocument(id, created, updated, DocumentBody.of(body));
-      } catch (InvalidField invalidBody) {
-        throw invalid(invalidBody.getMessage());
+      } catch (InvalidField invalidField) {
+        throw invalid("field '" + invalidField.field() + "': " + invalidField.getMessage());
       }
     }
 

@@ -17,6 +17,9 @@ import java.nio.file.StandardOpenOption;
  * only once complete, so that the target never contains part of an export. The temporary file is
  * readable by its owner only, and so is the target after the move. A process killed during the
  * export leaves the temporary file, named {@code .croupier-export-*.tmp}, behind.
+ *
+ * <p>A target that exists but is no regular file or folder, such as a device or a named pipe, or a
+ * link to one, is written in place instead, since a move would replace it with a file.
  */
 final class ExportFile implements AutoCloseable {
 
@@ -25,7 +28,10 @@ final class ExportFile implements AutoCloseable {
 
   private final Path target;
   private final boolean replace;
+
+  /** The file written before the move to the target, or null if the target is written in place. */
   private final Path temporary;
+
   private final FileChannel channel;
   private final BufferedWriter writer;
   private boolean committed;
@@ -56,7 +62,7 @@ final class ExportFile implements AutoCloseable {
       throw new CliFailure(
           ExitCodes.INVALID_INPUT, "The output file '" + target + "' is a folder; name a file");
     }
-    if (Files.exists(target) && !replace) {
+    if (Files.exists(target) && !replace && !writtenInPlace(target)) {
       throw new CliFailure(
           ExitCodes.INVALID_INPUT,
           "The output file '" + target + "' already exists; pass --force to replace it");
@@ -69,6 +75,9 @@ final class ExportFile implements AutoCloseable {
    * @throws CliFailure if the temporary file cannot be created in the folder
    */
   static ExportFile create(Path target, boolean replace) {
+    if (writtenInPlace(target)) {
+      return openInPlace(target);
+    }
     Path temporary = null;
     try {
       temporary = Files.createTempFile(folderOf(target), TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
@@ -76,11 +85,37 @@ final class ExportFile implements AutoCloseable {
       return new ExportFile(target, replace, temporary, channel);
     } catch (IOException failure) {
       deleteQuietly(temporary);
-      throw writeFailure(target, failure);
+      throw new CliFailure(
+          ExitCodes.FILE_FAILED,
+          "Creating a temporary file next to '"
+              + target
+              + "' failed ("
+              + IoFailures.reason(failure)
+              + "); check the folder's permissions and free space, or name another file");
     }
   }
 
-  /** Returns the writer of the temporary file. */
+  private static ExportFile openInPlace(Path target) {
+    try {
+      FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE);
+      return new ExportFile(target, false, null, channel);
+    } catch (IOException failure) {
+      throw new CliFailure(
+          ExitCodes.FILE_FAILED,
+          "Opening '"
+              + target
+              + "' for the export failed ("
+              + IoFailures.reason(failure)
+              + "); check its permissions or name another file");
+    }
+  }
+
+  /** Returns whether the target exists and is a device, a named pipe or the like. */
+  private static boolean writtenInPlace(Path target) {
+    return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+  }
+
+  /** Returns the writer of the export. */
   Writer writer() {
     return writer;
   }
@@ -93,6 +128,12 @@ final class ExportFile implements AutoCloseable {
   void commit() {
     try {
       writer.flush();
+      if (temporary == null) {
+        // A device or pipe has nothing to force to a disk, and some reject the request.
+        writer.close();
+        committed = true;
+        return;
+      }
       channel.force(true);
       writer.close();
       if (replace) {
@@ -111,7 +152,7 @@ final class ExportFile implements AutoCloseable {
               + target
               + "' was created by someone else during the export; pass --force to replace it");
     } catch (IOException failure) {
-      throw writeFailure(target, failure);
+      throw writeFailure(failure);
     }
   }
 
@@ -124,19 +165,29 @@ final class ExportFile implements AutoCloseable {
     try {
       writer.close();
     } catch (IOException ignored) {
-      // The file is deleted next, so what it failed to write does not matter.
+      // The export failed already. A temporary file is deleted next, and a device keeps what it
+      // got.
     }
     deleteQuietly(temporary);
   }
 
-  /** Returns the failure of a write to the export file. */
-  static CliFailure writeFailure(Path target, IOException failure) {
+  /**
+   * Returns the failure of a write to the export, with what became of the target in its message.
+   */
+  CliFailure writeFailure(IOException failure) {
+    String outcome =
+        temporary == null
+            ? "so what it received is incomplete"
+            : "so the file was left as it was before the export";
     return new CliFailure(
         ExitCodes.FILE_FAILED,
         "Writing the export to '"
             + target
-            + "' failed, and the file was left unchanged: "
-            + IoFailures.reason(failure));
+            + "' failed ("
+            + IoFailures.reason(failure)
+            + "), "
+            + outcome
+            + "; free space on its disk or name another file, then export again");
   }
 
   private static Path folderOf(Path target) {

@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
       "The lines go to standard output, and the count to standard error. With --output-file they"
           + " go to a temporary file in the same folder, readable by its owner only, which"
           + " replaces FILE only once the export is complete, so a failed export leaves FILE as it"
-          + " was. On standard output, a failed export leaves the lines written so far; check the"
-          + " exit code."
+          + " was. A FILE that is a device or named pipe, such as /dev/stdout, is written in place"
+          + " without --force. On standard output or a device, a failed export leaves the lines"
+          + " written so far; a failed write ends with exit code 9."
     })
 final class OrgExportCommand extends OperatorCommand {
 
@@ -83,7 +84,7 @@ final class OrgExportCommand extends OperatorCommand {
       try {
         count = export(operations, file.writer());
       } catch (UncheckedIOException failure) {
-        throw ExportFile.writeFailure(outputFile, failure.getCause());
+        throw file.writeFailure(failure.getCause());
       }
       file.commit();
       return count;
@@ -101,12 +102,14 @@ final class OrgExportCommand extends OperatorCommand {
       // A PrintWriter reports its errors through checkError, never by throwing.
       throw new UncheckedIOException(impossible);
     }
-    // NOTE: when the writer wraps System.out, a PrintStream that keeps its write errors to itself,
-    // a failed write to standard output (a full disk, a closed pipe) goes unnoticed here.
+    // The executable's output writes to the file descriptor itself, not through System.out, which
+    // catches write errors, so checkError reports a full disk or a closed pipe.
     if (out.checkError()) {
       throw new CliFailure(
           ExitCodes.FILE_FAILED,
-          "Writing to standard output failed; the export of " + count + " documents is incomplete");
+          "Writing the export to standard output failed, so what it received is incomplete; free"
+              + " space on the disk it goes to or check the program that reads it, then export"
+              + " again");
     }
     return count;
   }

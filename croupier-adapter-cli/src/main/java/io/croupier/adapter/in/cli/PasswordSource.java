@@ -3,6 +3,10 @@ package io.croupier.adapter.in.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -71,7 +75,11 @@ final class PasswordSource {
 
   private static String readFile(Path file) {
     try {
-      return firstLine(Files.readAllBytes(file));
+      return firstLine(
+          Files.readAllBytes(file),
+          "The first line of the password file "
+              + file
+              + " is not valid UTF-8; save the password in UTF-8");
     } catch (NoSuchFileException missing) {
       throw new CliFailure(
           ExitCodes.INVALID_INPUT,
@@ -102,14 +110,35 @@ final class PasswordSource {
               + unreadable.getClass().getSimpleName()
               + ")");
     }
-    return firstLine(line.toByteArray());
+    return firstLine(
+        line.toByteArray(),
+        "The password on standard input is not valid UTF-8; send the password in UTF-8");
   }
 
-  /** Returns the text up to the first line break, without a carriage return before it. */
-  private static String firstLine(byte[] content) {
-    String text = new String(content, StandardCharsets.UTF_8);
-    int end = text.indexOf('\n');
-    String line = end < 0 ? text : text.substring(0, end);
-    return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+  /**
+   * Returns the text up to the first line break, without a carriage return before it.
+   *
+   * @throws CliFailure with {@code invalidMessage} if that line is not valid UTF-8
+   */
+  private static String firstLine(byte[] content, String invalidMessage) {
+    int end = 0;
+    while (end < content.length && content[end] != '\n') {
+      end++;
+    }
+    if (end > 0 && content[end - 1] == '\r') {
+      end--;
+    }
+    // A decoder that reports invalid input, where new String(...) would put U+FFFD in its place
+    // and so change the password.
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return strict.decode(ByteBuffer.wrap(content, 0, end)).toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw new CliFailure(ExitCodes.INVALID_INPUT, invalidMessage);
+    }
   }
 }

@@ -343,7 +343,7 @@ class DocumentLinesTest {
   void rejectsDocumentOneByteOverMaximumSize() {
     assertThat(rejection(line("a", ofCompactSize(DocumentBody.MAX_BYTES + 1))).reason())
         .isEqualTo(
-            "Document takes 65537 bytes as compact JSON, over the limit of 65536; split it into"
+            "field 'document': Document takes 65537 bytes as compact JSON, over the limit of 65536; split it into"
                 + " smaller documents");
   }
 
@@ -351,9 +351,9 @@ class DocumentLinesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "{\"$set\":1}|Field name at '$set' starts with '$'; rename the field",
-        "{\"a\":{\"$gt\":1}}|Field name at 'a.$gt' starts with '$'; rename the field",
-        "{\"a\":[{\"$x\":1}]}|Field name at 'a[0].$x' starts with '$'; rename the field"
+        "{\"$set\":1}|field 'document': Field name at '$set' starts with '$'; rename the field",
+        "{\"a\":{\"$gt\":1}}|field 'document': Field name at 'a.$gt' starts with '$'; rename the field",
+        "{\"a\":[{\"$x\":1}]}|field 'document': Field name at 'a[0].$x' starts with '$'; rename the field"
       })
   void rejectsDollarFieldNames(String document, String reason) {
     assertThat(rejection(line("a", document)).reason()).isEqualTo(reason);
@@ -388,5 +388,119 @@ class DocumentLinesTest {
 
     // then
     assertThat(parsed.body().fields().get("f")).isEqualTo(new BigDecimal("1e400"));
+  }
+
+  @Test
+  void acceptsIntegerOf34Digits() {
+    // given
+    String digits = "1234567890".repeat(3) + "1234";
+
+    // when
+    TenantDocument parsed = DocumentLines.parse(line("a", "{\"n\":" + digits + "}"), 1);
+
+    // then
+    assertThat(parsed.body().fields().get("n")).isEqualTo(new BigDecimal(digits));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "12345678901234567890123456789012345",
+        "123456789012345678901234567890123456789",
+        "0.12345678901234567890123456789012345",
+        "1e6112",
+        "1e-6177"
+      })
+  void rejectsNumberThatStoreCannotKeepExactly(String number) {
+    // when
+    InvalidLine invalid = rejection(line("a", "{\"list\":[" + number + "]}"));
+
+    // then
+    assertThat(invalid.lineNumber()).isEqualTo(7);
+    assertThat(invalid.reason())
+        .isEqualTo(
+            "field 'document': Number at 'list[0]' cannot be stored exactly as a 128-bit decimal,"
+                + " which holds at most 34 significant digits with an exponent from -6176 to 6111;"
+                + " send fewer digits or the number as a string");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"9e6111", "1e-6176"})
+  void acceptsDecimalAtExponentLimits(String number) {
+    // when
+    TenantDocument parsed = DocumentLines.parse(line("a", "{\"n\":" + number + "}"), 1);
+
+    // then
+    assertThat(parsed.body().fields().get("n")).isEqualTo(new BigDecimal(number));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"t\":\"x\\ud800\"}", "{\"t\\udc00\":1}", "{\"t\":[\"\\udbff\"]}"})
+  void rejectsUnpairedSurrogate(String document) {
+    // when
+    InvalidLine invalid = rejection(line("a", document));
+
+    // then
+    assertThat(invalid.reason())
+        .startsWith("field 'document': ")
+        .contains("contains an unpaired UTF-16 surrogate");
+  }
+
+  @Test
+  void acceptsEscapedSurrogatePair() {
+    // when
+    TenantDocument parsed = DocumentLines.parse(line("a", "{\"t\":\"\\ud83d\\ude00\"}"), 1);
+
+    // then
+    assertThat(parsed.body().fields().get("t")).isEqualTo("\uD83D\uDE00");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "created_at, 0000-01-01T00:00:00Z",
+    "updated_at, 9999-12-31T23:59:59.999Z",
+    "updated_at, 9999-12-31T23:59:59.999999999Z"
+  })
+  void acceptsTimesAtEdgesOfFourDigitYears(String field, String time) {
+    // given
+    String line =
+        "{\"id\":\"a\",\"created_at\":\""
+            + (field.equals("created_at") ? time : "2026-01-15T09:30:00Z")
+            + "\",\"updated_at\":\""
+            + (field.equals("updated_at") ? time : "2026-01-15T09:30:00Z")
+            + "\",\"document\":{}}";
+
+    // when
+    TenantDocument parsed = DocumentLines.parse(line, 1);
+
+    // then
+    assertThat(parsed.id()).isEqualTo("a");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "created_at, -0001-12-31T23:59:59.999Z, 2026-01-15T09:30:00Z",
+    "updated_at, 2026-01-15T09:30:00Z, +10000-01-01T00:00:00Z",
+    "updated_at, 2026-01-15T09:30:00Z, +292278995-01-01T00:00:00Z",
+    "updated_at, 2026-01-15T09:30:00Z, +1000000000-12-31T23:59:59.999999999Z"
+  })
+  void rejectsTimeBeyondFourDigitYears(String field, String created, String updated) {
+    // given
+    String line =
+        "{\"id\":\"a\",\"created_at\":\""
+            + created
+            + "\",\"updated_at\":\""
+            + updated
+            + "\",\"document\":{}}";
+
+    // when
+    InvalidLine invalid = rejection(line);
+
+    // then
+    assertThat(invalid.reason())
+        .startsWith("field '" + field + "': Time ")
+        .endsWith(
+            " is outside the range from 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z"
+                + " that ISO-8601 writes with a 4-digit year; use a time in that range");
   }
 }

@@ -1,6 +1,7 @@
 package io.croupier.adapter.in.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.croupier.adapter.in.cli.Cli.Result;
 import io.croupier.application.port.out.StoreUnavailable;
@@ -21,6 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class OrgExportCommandTest {
+
+  private static final Path FULL_DEVICE = Path.of("/dev/full");
+
+  private static final String STANDARD_OUTPUT_FAILED =
+      "Writing the export to standard output failed, so what it received is incomplete; free"
+          + " space on the disk it goes to or check the program that reads it, then export"
+          + " again.\n";
 
   @TempDir Path folder;
 
@@ -262,8 +270,57 @@ class OrgExportCommandTest {
 
     // then
     assertThat(exitCode).isEqualTo(ExitCodes.FILE_FAILED);
-    assertThat(err.toString())
-        .isEqualTo("Writing to standard output failed; the export of 2 documents is incomplete.\n");
+    assertThat(err.toString()).isEqualTo(STANDARD_OUTPUT_FAILED);
+  }
+
+  @Test
+  void exportToFullDeviceFails() {
+    // given
+    assumeTrue(Files.exists(FULL_DEVICE), "needs " + FULL_DEVICE);
+    store.addDocuments("acme", 2);
+
+    // when
+    Result result = cli.run("org", "export", "acme", "--output-file", FULL_DEVICE.toString());
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+    assertThat(result.err())
+        .isEqualTo(
+            "Writing the export to '/dev/full' failed (No space left on device), so what it"
+                + " received is incomplete; free space on its disk or name another file, then"
+                + " export again.\n");
+  }
+
+  @Test
+  void exportKeepsLinkToDevice() throws IOException {
+    // given: a link to a device, which a move of a temporary file would replace
+    assumeTrue(Files.exists(FULL_DEVICE), "needs " + FULL_DEVICE);
+    store.addDocuments("acme", 2);
+    Path link = Files.createSymbolicLink(folder.resolve("full"), FULL_DEVICE);
+
+    // when
+    Result result = cli.run("org", "export", "acme", "--output-file", link.toString(), "--force");
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.FILE_FAILED);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(filesIn(folder)).isEmpty();
+  }
+
+  @Test
+  void exportWritesDeviceWithoutForce() throws IOException {
+    // given: /dev/null exists, but is a device that takes any output, not a file to replace
+    Path sink = Path.of("/dev/null");
+    assumeTrue(Files.exists(sink), "needs " + sink);
+    store.addDocuments("acme", 2);
+
+    // when
+    Result result = cli.run("org", "export", "acme", "--output-file", sink.toString());
+
+    // then
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.err())
+        .isEqualTo("Exported 2 documents of organization 'acme' to /dev/null.\n");
   }
 
   /** A writer whose every write fails, like a pipe whose reader has exited. */

@@ -212,7 +212,7 @@ class OrgImportCommandTest {
         "{\"id\":\"a\",|it is not valid JSON: ",
         "{\"id\":\"a b\",\"created_at\":\"2026-01-01T00:00:00Z\",\"updated_at\":\"2026-01-01T00:00:00Z\",\"document\":{}}|id 'a b' is invalid.",
         "{\"id\":\"a\",\"created_at\":\"2026-01-01\",\"updated_at\":\"2026-01-01T00:00:00Z\",\"document\":{}}|created_at '2026-01-01' is not an ISO-8601 time",
-        "{\"id\":\"a\",\"created_at\":\"2026-01-01T00:00:00Z\",\"updated_at\":\"2026-01-01T00:00:00Z\",\"document\":{\"$where\":1}}|Field name at '$where' starts with '$'",
+        "{\"id\":\"a\",\"created_at\":\"2026-01-01T00:00:00Z\",\"updated_at\":\"2026-01-01T00:00:00Z\",\"document\":{\"$where\":1}}|field 'document': Field name at '$where' starts with '$'",
         "{\"id\":\"a\",\"created_at\":\"2026-01-01T00:00:00Z\",\"updated_at\":\"2026-01-01T00:00:00Z\"}|field 'document' is missing"
       })
   void reportsLineNumberOfEachKindOfError(String badLine, String reason) throws IOException {
@@ -228,6 +228,38 @@ class OrgImportCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(result.err()).startsWith("Line 3 of file '" + file + "' is invalid: " + reason);
     assertThat(store.documents("acme")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"n\":123456789012345678901234567890123456789}|2026-01-01T00:00:00Z|field 'document': Number at 'n' cannot be stored exactly",
+        "{\"n\":\"x\\ud800\"}|2026-01-01T00:00:00Z|field 'document': Text at 'n' contains an unpaired UTF-16 surrogate",
+        "{}|+10000-01-01T00:00:00Z|field 'updated_at': Time +10000-01-01T00:00:00Z is outside the range"
+      })
+  void lineThatStoreWouldRejectChangesNothing(String document, String updated, String reason)
+      throws IOException {
+    // given: valid lines before and after the one that the store would reject
+    List<TenantDocument> before = store.addDocuments("acme", 2);
+    List<String> lines = new ArrayList<>(lines(4));
+    lines.set(
+        2,
+        "{\"id\":\"bad\",\"created_at\":\"2026-01-01T00:00:00Z\",\"updated_at\":\""
+            + updated
+            + "\",\"document\":"
+            + document
+            + "}");
+    Path file = file(lines);
+
+    // when
+    Result result = importFile(file);
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err()).startsWith("Line 3 of file '" + file + "' is invalid: " + reason);
+    assertThat(result.err()).endsWith(". Nothing was imported.\n");
+    assertThat(store.documents("acme")).isEqualTo(before);
   }
 
   @Test
@@ -246,7 +278,8 @@ class OrgImportCommandTest {
 
     // then
     assertThat(result.err())
-        .containsPattern("^Line 3 of file '.*' is invalid: Document takes 65544 bytes");
+        .containsPattern(
+            "^Line 3 of file '.*' is invalid: field 'document': Document takes 65544 bytes");
     assertThat(store.documents("acme")).isEmpty();
   }
 

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.croupier.adapter.in.cli.Cli.Result;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordInputTest {
 
@@ -97,6 +101,70 @@ class PasswordInputTest {
     // given
     cli.create("acme", "admin@acme.example");
     Path file = Files.writeString(secrets.resolve("password"), Cli.PASSWORD + "\r\nignored\n");
+
+    // when
+    Result result = login(ScriptedTerminal.detached(), "--password-file", file.toString());
+
+    // then
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+  }
+
+  /** Returns the password's UTF-8 bytes with one more byte and a line break after them. */
+  private static byte[] passwordLineWith(int lastByte) {
+    byte[] password = Cli.PASSWORD.getBytes(StandardCharsets.UTF_8);
+    byte[] line = Arrays.copyOf(password, password.length + 2);
+    line[password.length] = (byte) lastByte;
+    line[password.length + 1] = '\n';
+    return line;
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0xff, 0x80, 0xc3})
+  void rejectsInvalidUtf8InPasswordFile(int invalidByte) throws IOException {
+    // given: a byte that UTF-8 never uses, a continuation byte alone, and a sequence cut short
+    Path file = Files.write(secrets.resolve("password"), passwordLineWith(invalidByte));
+
+    // when
+    Result result = login(ScriptedTerminal.detached(), "--password-file", file.toString());
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            "The first line of the password file "
+                + file
+                + " is not valid UTF-8; save the password in UTF-8.\n");
+  }
+
+  @Test
+  void rejectsInvalidUtf8OnStandardInput() {
+    // given
+    ScriptedTerminal terminal =
+        ScriptedTerminal.detached().withStandardInput(passwordLineWith(0xff));
+
+    // when
+    Result result = login(terminal, "--password-stdin");
+
+    // then
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(result.err())
+        .isEqualTo(
+            "The password on standard input is not valid UTF-8; send the password in UTF-8.\n");
+  }
+
+  @Test
+  void acceptsMultibytePasswordBeforeIgnoredLine() throws IOException {
+    // given: a valid two-byte character where the invalid tests put a byte, and an invalid byte on
+    // the second line, which is not read as part of the password
+    String password = Cli.PASSWORD + "\u00e9";
+    cli.create("acme", "admin@acme.example");
+    ScriptedTerminal newPassword = ScriptedTerminal.detached().withStandardInput(password + "\n");
+    Result changed = cli.run(newPassword, "org", "set-password", "acme", "--password-stdin");
+    assertThat(changed.exitCode()).as(changed.toString()).isZero();
+    byte[] firstLine = (password + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] content = Arrays.copyOf(firstLine, firstLine.length + 1);
+    content[firstLine.length] = (byte) 0xff;
+    Path file = Files.write(secrets.resolve("password"), content);
 
     // when
     Result result = login(ScriptedTerminal.detached(), "--password-file", file.toString());

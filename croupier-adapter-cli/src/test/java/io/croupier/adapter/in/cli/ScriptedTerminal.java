@@ -38,6 +38,12 @@ final class ScriptedTerminal implements Terminal {
     return this;
   }
 
+  /** Sets the bytes of standard input, which need not be valid UTF-8. */
+  ScriptedTerminal withStandardInput(byte[] bytes) {
+    standardInput = bytes.clone();
+    return this;
+  }
+
   /** Returns every prompt shown so far. */
   List<String> prompts() {
     return List.copyOf(prompts);

@@ -20,8 +20,8 @@ import java.util.Map;
  * bytes as compact JSON, in a request body of at most {@value
  * BodyLimits#MAX_DOCUMENT_REQUEST_BYTES} bytes. Integers and decimals keep their exact value
  * ({@code BigInteger} and {@code BigDecimal} where needed), and a field name repeated in one object
- * makes the body malformed. {@link DocumentBody} checks the remaining rules: depth, field names and
- * size.
+ * makes the body malformed. {@link DocumentBody} checks the remaining rules: depth, field names,
+ * Unicode text, decimal range and size.
  */
 @Singleton
 public final class DocumentBodyReader {
@@ -38,8 +38,9 @@ public final class DocumentBodyReader {
    * @throws BodyTooLarge if the body or the document is over its limit
    * @throws UnsupportedMediaType if the body is not sent as JSON
    * @throws MalformedBody if the body is missing, not valid UTF-8 or not well-formed JSON
-   * @throws InvalidRequest if the body is not a JSON object or contains an unpaired surrogate
-   * @throws io.croupier.domain.InvalidField if the document breaks a rule of {@link DocumentBody}
+   * @throws InvalidRequest if the body is not a JSON object
+   * @throws io.croupier.domain.InvalidField if the document breaks a rule of {@link DocumentBody},
+   *     such as an unpaired surrogate or a number that a 128-bit decimal cannot hold exactly
    */
   public DocumentBody read(HttpRequest<?> request, byte[] body) {
     BodyLimits.check(
@@ -52,7 +53,6 @@ public final class DocumentBodyReader {
     }
 
     Map<String, Object> fields = object(parse(text));
-    DocumentText.requireUnicode(fields);
     checkCompactSize(fields);
     return DocumentBody.of(fields);
   }

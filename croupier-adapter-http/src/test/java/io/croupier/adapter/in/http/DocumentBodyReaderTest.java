@@ -267,8 +267,26 @@ class DocumentBodyReaderTest {
     Throwable failure = readFailure(json);
 
     // then
-    assertThat(failure).isInstanceOf(InvalidRequest.class);
-    assertThat(((InvalidRequest) failure).errors().get(0).message()).contains("surrogate");
+    assertThat(failure).isInstanceOf(InvalidField.class);
+    assertThat(((InvalidField) failure).field()).isEqualTo("document");
+    assertThat(failure.getMessage()).contains("unpaired UTF-16 surrogate");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "123456789012345678901234567890123456789",
+        "-100000000000000000000000000000000000000",
+        "1.00000000000000000000000000000000000",
+        "1e6112"
+      })
+  void rejectsNumberThatDecimal128CannotHoldExactly(String number) {
+    // when
+    Throwable failure = readFailure("{\"n\": " + number + "}");
+
+    // then
+    assertThat(failure).isInstanceOf(InvalidField.class);
+    assertThat(failure.getMessage()).startsWith("Number at 'n' cannot be stored exactly");
   }
 
   @Test

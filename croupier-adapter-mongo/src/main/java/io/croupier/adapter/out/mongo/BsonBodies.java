@@ -1,7 +1,6 @@
 package io.croupier.adapter.out.mongo;
 
 import io.croupier.domain.DocumentBody;
-import io.croupier.domain.InvalidField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,18 +18,11 @@ import org.bson.types.Decimal128;
  */
 final class BsonBodies {
 
-  /** Largest number of significant digits of a Decimal128. */
-  static final int DECIMAL128_DIGITS = 34;
-
   private BsonBodies() {}
 
-  /**
-   * Returns the body as a BSON document.
-   *
-   * @throws InvalidField on field {@code document} if a decimal number cannot be stored exactly
-   */
+  /** Returns the body as a BSON document. */
   static Document toBson(DocumentBody body) {
-    return toBsonDocument(body.fields(), "");
+    return toBsonDocument(body.fields());
   }
 
   /**
@@ -43,56 +35,37 @@ final class BsonBodies {
     return DocumentBody.of(fromBsonDocument(stored));
   }
 
-  private static Document toBsonDocument(Map<?, ?> fields, String path) {
+  private static Document toBsonDocument(Map<?, ?> fields) {
     Document document = new Document();
     for (Map.Entry<?, ?> field : fields.entrySet()) {
       String key = (String) field.getKey();
-      document.append(key, toBsonValue(field.getValue(), path.isEmpty() ? key : path + "." + key));
+      document.append(key, toBsonValue(field.getValue()));
     }
     return document;
   }
 
-  private static Object toBsonValue(Object value, String path) {
+  private static Object toBsonValue(Object value) {
     if (value instanceof Map<?, ?> map) {
-      return toBsonDocument(map, path);
+      return toBsonDocument(map);
     }
     if (value instanceof List<?> list) {
       List<Object> array = new ArrayList<>(list.size());
-      for (int index = 0; index < list.size(); index++) {
-        array.add(toBsonValue(list.get(index), path + "[" + index + "]"));
-      }
+      list.forEach(element -> array.add(toBsonValue(element)));
       return array;
     }
     if (value instanceof BigDecimal decimal) {
-      return toDecimal128(decimal, path);
+      return toDecimal128(decimal);
     }
     // Long, Double, String, Boolean and null, the other values of a body, encode as they are.
     return value;
   }
 
   /**
-   * Returns the Decimal128 with the same digits and exponent. Decimal128 keeps at most 34
-   * significant digits with an exponent from -6176 to 6111, and the driver rounds or rescales a
-   * value outside those bounds, which would change the number or its scale, so such a value is
-   * rejected.
+   * Returns the Decimal128 with the same digits and exponent. {@link DocumentBody} admits only
+   * decimals that a Decimal128 represents exactly, so the driver neither rounds nor rescales them.
    */
-  private static Decimal128 toDecimal128(BigDecimal value, String path) {
-    try {
-      Decimal128 decimal = new Decimal128(value);
-      if (decimal.bigDecimalValue().equals(value)) {
-        return decimal;
-      }
-    } catch (NumberFormatException outOfRange) {
-      // Reported below, like a value that the driver rescaled.
-    }
-    throw new InvalidField(
-        DocumentBody.FIELD,
-        "Number at '"
-            + path
-            + "' cannot be stored exactly as a 128-bit decimal, which holds at most "
-            + DECIMAL128_DIGITS
-            + " significant digits with an exponent from -6176 to 6111; send fewer digits or"
-            + " the number as a string");
+  private static Decimal128 toDecimal128(BigDecimal value) {
+    return new Decimal128(value);
   }
 
   private static Map<String, Object> fromBsonDocument(Document document) {

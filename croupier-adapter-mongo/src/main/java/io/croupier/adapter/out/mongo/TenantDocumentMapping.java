@@ -26,20 +26,12 @@ final class TenantDocumentMapping {
 
   private TenantDocumentMapping() {}
 
-  /**
-   * Returns the document as stored in a collection of the organization's own.
-   *
-   * @throws io.croupier.domain.InvalidField if the body cannot be stored exactly
-   */
+  /** Returns the document as stored in a collection of the organization's own. */
   static Document toOwnDocument(TenantDocument document) {
     return withContent(new Document(ID, document.id()), document);
   }
 
-  /**
-   * Returns the document as stored in the shared collection.
-   *
-   * @throws io.croupier.domain.InvalidField if the body cannot be stored exactly
-   */
+  /** Returns the document as stored in the shared collection. */
   static Document toSharedDocument(String organizationId, TenantDocument document) {
     Document stored =
         new Document(ID, sharedId(organizationId, document.id()))
