@@ -3,7 +3,6 @@ package io.croupier.application.service;
 import io.croupier.application.port.in.MoveOrganizationUseCase;
 import io.croupier.application.port.in.MoveProgress;
 import io.croupier.application.port.in.MoveReport;
-import io.croupier.application.port.out.DocumentPosition;
 import io.croupier.application.port.out.JournalEntry;
 import io.croupier.application.port.out.MoveJournal;
 import io.croupier.application.port.out.OrganizationRepository;
@@ -175,9 +174,9 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
       TenantDocuments to = tenants.documents(target);
       long total = from.count();
       long copied = 0;
-      Optional<DocumentPosition> after = Optional.empty();
+      Optional<String> after = Optional.empty();
       while (true) {
-        List<TenantDocument> page = from.page(after, BATCH);
+        List<TenantDocument> page = from.pageInIdOrder(after, BATCH);
         page.forEach(to::put);
         copied += page.size();
         progress.report("copying", copied, Math.max(total, copied));
@@ -185,7 +184,7 @@ public final class MoveOrganizationService implements MoveOrganizationUseCase {
         if (page.size() < BATCH) {
           return;
         }
-        after = Optional.of(DocumentPosition.of(page.get(page.size() - 1)));
+        after = Optional.of(page.get(page.size() - 1).id());
       }
     }
 

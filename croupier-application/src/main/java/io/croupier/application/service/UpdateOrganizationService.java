@@ -95,6 +95,7 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
     }
     Optional<EmailAddress> newEmail = command.newEmail().filter(e -> !e.equals(admin.email()));
     checkAvailable(rename, newEmail);
+    rename.ifPresent(name -> checkStorageFree(organization, name));
 
     Instant now = clock.instant();
     Organization updatedOrganization =
@@ -132,6 +133,18 @@ public final class UpdateOrganizationService implements UpdateOrganizationUseCas
     }
     if (email.isPresent() && admins.findByEmail(email.get()).isPresent()) {
       throw new EmailTaken(email.get());
+    }
+  }
+
+  /**
+   * Rejects a rename in the collection tier while storage under the new name exists. Another
+   * organization that was renamed away from that name keeps its storage there until its own rename
+   * has waited {@code settle}. Once this rename owns the name, no other storage can move there.
+   */
+  private void checkStorageFree(Organization organization, OrganizationName newName) {
+    TenantPlacement placement = TenantPlacement.of(organization);
+    if (placement.addressedByName() && tenants.exists(placement.named(newName))) {
+      throw new OrganizationNameTaken(newName);
     }
   }
 

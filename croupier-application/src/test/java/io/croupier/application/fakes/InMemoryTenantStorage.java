@@ -289,6 +289,17 @@ public final class InMemoryTenantStorage implements TenantStorage {
     }
 
     @Override
+    public List<TenantDocument> pageInIdOrder(Optional<String> afterId, int limit) {
+      synchronized (InMemoryTenantStorage.this) {
+        return readable().values().stream()
+            .filter(document -> afterId.map(id -> document.id().compareTo(id) > 0).orElse(true))
+            .sorted(Comparator.comparing(TenantDocument::id))
+            .limit(limit)
+            .toList();
+      }
+    }
+
+    @Override
     public long count() {
       synchronized (InMemoryTenantStorage.this) {
         return readable().size();

@@ -102,6 +102,13 @@ public final class ObservedTenantStorage implements TenantStorage {
     }
 
     @Override
+    public List<TenantDocument> pageInIdOrder(Optional<String> afterId, int limit) {
+      List<TenantDocument> page = documents.pageInIdOrder(afterId, limit);
+      afterPage.accept(page.size());
+      return page;
+    }
+
+    @Override
     public long count() {
       return documents.count();
     }

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -235,6 +236,23 @@ class UpdateOrganizationServiceTest {
 
     // then
     assertThat(ports.storedState()).isEqualTo(before);
+  }
+
+  @Test
+  @Timeout(20)
+  void rejectsOccupiedStorageBeforeClaimingName() {
+    // given storage under the new name and a settle wait far longer than the timeout
+    ports.tenants().create(ACME_LABS);
+    UpdateOrganizationService patient = ports.updateOrganizationService(Duration.ofHours(1));
+    int updatesBefore = ports.failures().calls(Operation.ORGANIZATION_UPDATE);
+
+    // when
+    assertThatExceptionOfType(OrganizationNameTaken.class)
+        .isThrownBy(
+            () -> patient.update(UpdateOrganizationCommand.of(caller, "acme-labs", null, null)));
+
+    // then
+    assertThat(ports.failures().calls(Operation.ORGANIZATION_UPDATE)).isEqualTo(updatesBefore);
   }
 
   @Test

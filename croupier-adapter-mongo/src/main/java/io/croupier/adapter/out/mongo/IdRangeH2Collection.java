@@ -28,7 +28,9 @@ import org.h2.mvstore.MVMap;
  * query bounds {@code _id} from below and from above with strings ({@code $gt} or {@code $gte}, and
  * {@code $lt} or {@code $lte}, at the top level or in a top-level {@code $and}), this collection
  * streams the keys from the lower to the upper bound, both included. The parent then applies the
- * whole query, the sort, the skip and the limit as before.
+ * whole query, the sort, the skip and the limit as before. A sort on {@code _id} ascending alone is
+ * left out, since the keys already stream in that order, so the parent stops reading at the limit
+ * instead of sorting the whole range first.
  *
  * <p>No match is lost: mongo-java-server's matcher compares an {@code _id} with a string bound only
  * when the {@code _id} is a string too, and compares two strings with {@link String#compareTo}, so
@@ -75,14 +77,26 @@ final class IdRangeH2Collection extends H2Collection {
     if (bounds.lower == null || bounds.upper == null) {
       return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
+    Document order = isIdAscending(orderBy) ? new Document() : orderBy;
     return matchDocumentsFromStream(
         documentsBetween(bounds.lower, bounds.upper),
         query,
-        orderBy,
+        order,
         numberToSkip,
         limit,
         batchSize,
         fieldSelector);
+  }
+
+  /**
+   * Returns whether the sort is {@code _id} ascending alone. The range holds string keys only,
+   * which the data map and the store's sort both order by {@link String#compareTo}.
+   */
+  private static boolean isIdAscending(Document orderBy) {
+    return orderBy != null
+        && orderBy.size() == 1
+        && orderBy.get(ID) instanceof Number direction
+        && direction.intValue() == 1;
   }
 
   /** Streams the documents whose key lies from {@code from} to {@code to}, in key order. */

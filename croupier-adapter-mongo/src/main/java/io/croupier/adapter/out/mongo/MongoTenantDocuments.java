@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 import static io.croupier.adapter.out.mongo.TenantDocumentMapping.CREATED_AT;
 
@@ -45,6 +46,9 @@ import org.slf4j.LoggerFactory;
 final class MongoTenantDocuments implements TenantDocuments {
 
   private static final Logger LOG = LoggerFactory.getLogger(MongoTenantDocuments.class);
+
+  /** A string that sorts after every document id, which has only ASCII letters, digits, - and _. */
+  private static final String AFTER_EVERY_ID = "~";
 
   private final MongoCollection<Document> collection;
 
@@ -202,6 +206,44 @@ final class MongoTenantDocuments implements TenantDocuments {
           .into(stored);
     } catch (MongoException failure) {
       throw unavailable("Reading a page of documents", failure);
+    }
+    return stored.stream().map(this::fromBson).toList();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The filter bounds {@code _id} from both sides and the sort is on {@code _id} alone, so
+   * MongoDB scans the primary index and the embedded store reads its key range in order and stops
+   * at the limit. Document ids consist of ASCII letters, digits, {@code -} and {@code _}, all of
+   * which sort before {@code ~}, the upper bound in a collection of its own.
+   *
+   * @throws IllegalArgumentException if the limit is negative
+   */
+  @Override
+  public List<TenantDocument> pageInIdOrder(Optional<String> afterId, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("Limit must not be negative, got " + limit);
+    }
+    if (limit == 0) {
+      return List.of();
+    }
+    String prefix =
+        sharedOrganizationId.map(id -> TenantDocumentMapping.sharedId(id, "")).orElse("");
+    Bson from =
+        afterId
+            .<Bson>map(id -> gt(TenantDocumentMapping.ID, prefix + id))
+            .orElseGet(() -> gte(TenantDocumentMapping.ID, prefix));
+    Bson filter = owned(and(from, lt(TenantDocumentMapping.ID, prefix + AFTER_EVERY_ID)));
+    List<Document> stored = new ArrayList<>();
+    try {
+      collection
+          .find(filter)
+          .sort(Sorts.ascending(TenantDocumentMapping.ID))
+          .limit(limit)
+          .into(stored);
+    } catch (MongoException failure) {
+      throw unavailable("Reading a page of documents in id order", failure);
     }
     return stored.stream().map(this::fromBson).toList();
   }

@@ -137,6 +137,18 @@ class IdRangeH2CollectionTest {
             1,
             4),
         query(
+            "bounds with id order, skip and limit",
+            and(gte("_id", ""), lt("_id", "b")),
+            Sorts.ascending("_id"),
+            1,
+            3),
+        query(
+            "bounds with descending id order and limit",
+            and(gte("_id", ""), lt("_id", "b")),
+            Sorts.descending("_id"),
+            0,
+            3),
+        query(
             "bounds in natural descending order",
             and(gte("_id", "a"), lt("_id", "b")),
             new Document("$natural", -1),
@@ -229,6 +241,31 @@ class IdRangeH2CollectionTest {
     // then
     assertThat(ids).containsExactly("a/1", "a/2");
     assertThat(fullScan).isInstanceOf(MongoException.class);
+  }
+
+  @Test
+  void stopsReadingAtLimitInIdOrder() {
+    // given: dividing by n fails for the last document of the range, and only for it
+    MongoCollection<Document> ranges = ranged.database("ranges").getCollection("limited");
+    ranges.insertMany(
+        List.of(
+            new Document("_id", "a/1").append("n", 1),
+            new Document("_id", "a/2").append("n", 2),
+            new Document("_id", "a/3").append("n", 0)));
+    Document inverse = new Document("$divide", List.of(1, "$n"));
+    Bson filter =
+        and(expr(new Document("$gt", List.of(inverse, 0))), gte("_id", "a/"), lt("_id", "a0"));
+
+    // when
+    List<Object> firstTwo = idsOf(ranges.find(filter).sort(Sorts.ascending("_id")).limit(2));
+    Throwable sorted =
+        catchThrowable(
+            () ->
+                ranges.find(filter).sort(Sorts.descending("_id")).limit(2).into(new ArrayList<>()));
+
+    // then
+    assertThat(firstTwo).containsExactly("a/1", "a/2");
+    assertThat(sorted).isInstanceOf(MongoException.class);
   }
 
   @Test

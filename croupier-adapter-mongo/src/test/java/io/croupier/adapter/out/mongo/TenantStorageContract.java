@@ -382,6 +382,55 @@ public abstract class TenantStorageContract {
   }
 
   @Test
+  void idOrderPagesListDocumentsById() {
+    // given
+    TenantDocuments documents = documentsOf(created());
+    storeUnordered(documents);
+
+    // when
+    List<TenantDocument> first = documents.pageInIdOrder(Optional.empty(), 4);
+    List<TenantDocument> rest = documents.pageInIdOrder(Optional.of("d"), 4);
+
+    // then
+    assertThat(first).extracting(TenantDocument::id).containsExactly("a", "b", "c", "d");
+    assertThat(rest).extracting(TenantDocument::id).containsExactly("m", "z");
+  }
+
+  @Test
+  void idOrderPageStartsAfterGivenId() {
+    // given
+    TenantDocuments documents = documentsOf(created());
+    storeUnordered(documents);
+
+    // when
+    List<TenantDocument> afterJustBefore = documents.pageInIdOrder(Optional.of("l"), 10);
+    List<TenantDocument> afterExact = documents.pageInIdOrder(Optional.of("m"), 10);
+    List<TenantDocument> afterLast = documents.pageInIdOrder(Optional.of("z"), 10);
+
+    // then
+    assertThat(afterJustBefore).extracting(TenantDocument::id).containsExactly("m", "z");
+    assertThat(afterExact).extracting(TenantDocument::id).containsExactly("z");
+    assertThat(afterLast).isEmpty();
+  }
+
+  @Test
+  void idOrderPageKeepsLongestIdsAndLimitZero() {
+    // given ids made of the highest characters an id may have
+    TenantDocuments documents = documentsOf(created());
+    String highest = "z".repeat(TenantDocument.MAX_ID_LENGTH);
+    documents.insert(withBody(highest, Map.of("n", 1)));
+    documents.insert(withBody("_", Map.of("n", 2)));
+
+    // when
+    List<TenantDocument> all = documents.pageInIdOrder(Optional.empty(), 10);
+    List<TenantDocument> none = documents.pageInIdOrder(Optional.empty(), 0);
+
+    // then
+    assertThat(all).extracting(TenantDocument::id).containsExactly("_", highest);
+    assertThat(none).isEmpty();
+  }
+
+  @Test
   void pageOfLimitOneReturnsFirstDocument() {
     // given
     TenantDocuments documents = documentsOf(created());

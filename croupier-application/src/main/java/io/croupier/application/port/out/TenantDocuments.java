@@ -32,6 +32,13 @@ public interface TenantDocuments {
    */
   List<TenantDocument> page(Optional<DocumentPosition> after, int limit);
 
+  /**
+   * Returns at most {@code limit} documents in id order. With an id, only the documents whose ids
+   * sort after it are returned. A walk over all documents in this order costs the same per page at
+   * any depth, in every tier and store.
+   */
+  List<TenantDocument> pageInIdOrder(Optional<String> afterId, int limit);
+
   /** Returns the number of documents. */
   long count();
 }
