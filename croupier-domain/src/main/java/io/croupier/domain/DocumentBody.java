@@ -144,7 +144,7 @@ public final class DocumentBody {
     throw new InvalidField(FIELD, "Number at " + describe(path) + " has an unknown type");
   }
 
-  /** Returns the decimal if a 128-bit decimal holds its digits and exponent exactly. */
+  /** Returns the decimal if a 128-bit decimal can represent its digits and exponent exactly. */
   private static BigDecimal checkDecimal(BigDecimal decimal, String path) {
     // A BigDecimal is unscaledValue * 10^-scale, so its decimal128 exponent is -scale. Trailing
     // zeros count as digits, because dropping them would change the scale that the body keeps.

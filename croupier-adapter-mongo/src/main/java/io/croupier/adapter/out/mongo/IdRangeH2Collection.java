@@ -89,7 +89,7 @@ final class IdRangeH2Collection extends H2Collection {
   }
 
   /**
-   * Returns whether the sort is {@code _id} ascending alone. The range holds string keys only,
+   * Returns whether the sort is {@code _id} ascending alone. The range contains string keys only,
    * which the data map and the store's sort both order by {@link String#compareTo}.
    */
   private static boolean isIdAscending(Document orderBy) {

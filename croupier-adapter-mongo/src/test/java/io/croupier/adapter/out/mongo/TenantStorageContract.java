@@ -414,7 +414,7 @@ public abstract class TenantStorageContract {
   }
 
   @Test
-  void idOrderPageKeepsLongestIdsAndLimitZero() {
+  void idOrderPageSortsHighestIdLast() {
     // given ids made of the highest characters an id may have
     TenantDocuments documents = documentsOf(created());
     String highest = "z".repeat(TenantDocument.MAX_ID_LENGTH);
