@@ -39,7 +39,7 @@ import java.util.UUID;
 
 /**
  * Moves organizations of growing size between two tiers of the embedded store while a writer keeps
- * creating and replacing documents, and reports how long the move refused writes. If the final
+ * creating and replacing documents, and reports how long the move rejected writes. If the final
  * switch does not depend on the organization's size, that time stays flat as the size grows.
  *
  * <p>After each move it checks that the new tier contains exactly what the writer saw accepted. Run
@@ -81,7 +81,7 @@ public final class MoveSwitchBenchmark {
       MoveSwitchBenchmark benchmark = new MoveSwitchBenchmark(client);
       System.out.printf("source=%s target=%s settle=%s%n", source, target, SETTLE);
       System.out.println(
-          "documents  move_s  refused_s  longest_gap_s  accepted  refused  failed  failed_in  exact");
+          "documents  move_s  rejected_s  longest_gap_s  accepted  rejected  failed  failed_in  exact");
       for (int index = 2; index < arguments.length; index++) {
         benchmark.measure(source, target, Integer.parseInt(arguments[index]));
       }
@@ -117,7 +117,7 @@ public final class MoveSwitchBenchmark {
         report.switching().toMillis() / 1e3,
         writer.longestGapNanos / 1e9,
         writer.accepted,
-        writer.refused,
+        writer.rejected,
         writer.failed,
         writer.failedIn.isEmpty() ? "-" : String.join(",", writer.failedIn),
         matches(filled, moved, writer.uncertain));
@@ -186,7 +186,7 @@ public final class MoveSwitchBenchmark {
     private volatile boolean stopped;
     private volatile String phase = "copying";
     private long accepted;
-    private long refused;
+    private long rejected;
     private long failed;
     private long longestGapNanos;
 
@@ -214,8 +214,8 @@ public final class MoveSwitchBenchmark {
           long now = System.nanoTime();
           longestGapNanos = Math.max(longestGapNanos, now - lastAccepted);
           lastAccepted = now;
-        } catch (TenantSwitching refusal) {
-          refused++;
+        } catch (TenantSwitching rejection) {
+          rejected++;
           pause();
         } catch (StoreUnavailable outage) {
           failed++;

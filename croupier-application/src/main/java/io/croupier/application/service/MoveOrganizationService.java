@@ -36,10 +36,10 @@ import java.util.Optional;
  * done, and then compares both copies in full and repairs what differs. After that it copies only
  * the journaled documents, a few rounds, until few are left.
  *
- * <p>Switching refuses writes, waits {@code settle} for writes that passed their check before the
- * refusal began, copies the documents still in the journal and compares each of them and the counts
- * of both copies; only an exact match lets the metadata name the new tier. So the time that writes
- * are refused depends on the writes made just before the switch, not on the organization's size.
+ * <p>Switching rejects writes and waits {@code settle} for writes that passed their check before.
+ * Then it copies the documents still in the journal, and compares each of them and the counts of
+ * both copies. Only an exact match lets the metadata name the new tier. So the time that writes are
+ * rejected depends on the writes made just before the switch, not on the organization's size.
  * Cleaning drops the old copy.
  *
  * <p>Every batch that the move reads renews the move's heartbeat at most once a second, so a
