@@ -8,23 +8,16 @@
 # for ten measured iterations; `java -jar croupier-benchmarks/target/benchmarks.jar -h` lists them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 cost=${1:-12}
 cores=$(nproc)
 jar=croupier-benchmarks/target/benchmarks.jar
 
-build_log=$(mktemp)
-if ! mvn -q -B -DskipTests package -pl croupier-benchmarks -am >"$build_log" 2>&1; then
-  cat "$build_log" >&2
-  echo "The build failed; the Maven output is above." >&2
-  exit 1
-fi
-rm -f "$build_log"
-
-echo "machine: $cores cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-echo "java: $(java -version 2>&1 | head -n 1)"
+build_benchmarks
 # Other processes' load skews every figure; the load average at the end would include this run's.
-echo "load average at the start (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+print_machine
 
 # One fork, one 5-second warm-up iteration and three 5-second measured iterations per benchmark:
 # enough for bcrypt at cost 12 (a few operations per second) to run about 20 times per iteration.
